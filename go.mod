@@ -1,0 +1,3 @@
+module github.com/gograd/gograd
+
+go 1.26

@@ -1,0 +1,122 @@
+package nn
+
+import (
+	"math"
+	"testing"
+
+	"github.com/gograd/gograd/core"
+	"github.com/gograd/gograd/core/gradcheck"
+)
+
+func near(a, b, tol float64) bool { return math.Abs(a-b) <= tol*(1+math.Abs(b)) }
+
+func TestMSELossValues(t *testing.T) {
+	pred := core.FromSlice([]float32{1, 2, 3, 4}, 2, 2)
+	target := core.FromSlice([]float32{0, 2, 5, 4}, 2, 2)
+	// squared errors 1, 0, 4, 0
+	for _, c := range []struct {
+		r    Reduction
+		want float64
+	}{{Mean, 1.25}, {Sum, 5}, {HalfSum, 2.5}} {
+		if got := float64(MSELoss{c.r}.Loss(pred, target).Item()); !near(got, c.want, 1e-6) {
+			t.Errorf("reduction %d: %g, want %g", c.r, got, c.want)
+		}
+	}
+}
+
+func TestCrossEntropyMatchesFormula(t *testing.T) {
+	g := core.NewGenerator(3)
+	logits := core.Randn(g, 5, 7)
+	target := core.FromSlice([]float32{0, 6, 3, 3, 1})
+	x, y := logits.Data64(), target.Data64()
+	for _, eps := range []float64{0, 0.1} {
+		var want float64
+		for i := 0; i < 5; i++ {
+			row := x[i*7 : (i+1)*7]
+			var s float64
+			for _, v := range row {
+				s += math.Exp(v)
+			}
+			for c, v := range row {
+				q := eps / 7
+				if c == int(y[i]) {
+					q += 1 - eps
+				}
+				want -= q * (v - math.Log(s))
+			}
+		}
+		want /= 5
+		got := float64(CrossEntropyLoss{LabelSmoothing: eps}.Loss(logits, target).Item())
+		if !near(got, want, 1e-5) {
+			t.Errorf("smoothing %g: %g, want %g", eps, got, want)
+		}
+	}
+}
+
+func TestBCEWithLogitsIsStableAndMatchesBCE(t *testing.T) {
+	logits := core.FromSlice([]float32{-3, -0.5, 0, 2, 4})
+	target := core.FromSlice([]float32{0, 1, 1, 0, 1})
+	a := BCEWithLogitsLoss{}.Loss(logits, target).Item()
+	b := BCELoss{}.Loss(logits.Sigmoid(), target).Item()
+	if !near(float64(a), float64(b), 1e-5) {
+		t.Errorf("with logits %g, on probabilities %g", a, b)
+	}
+	huge := BCEWithLogitsLoss{}.Loss(core.FromSlice([]float32{-200, 200}), core.FromSlice([]float32{1, 0})).Item()
+	if !near(float64(huge), 200, 1e-6) {
+		t.Errorf("loss at logits ±200 is %g, want 200", huge)
+	}
+	clamped := BCELoss{}.Loss(core.FromSlice([]float32{0}), core.FromSlice([]float32{1})).Item()
+	if clamped != 100 {
+		t.Errorf("BCE of p=0 for target 1 is %g, want the clamp 100", clamped)
+	}
+}
+
+func TestHuberLossBranches(t *testing.T) {
+	pred := core.FromSlice([]float32{0.5, 3})
+	target := core.FromSlice([]float32{0, 0})
+	// ½·0.25 and 1·(3-0.5)
+	got := HuberLoss{Reduction: Sum, Delta: 1}.Loss(pred, target).Item()
+	if !near(float64(got), 0.125+2.5, 1e-6) {
+		t.Errorf("Huber %g, want 2.625", got)
+	}
+}
+
+func TestLossGradients(t *testing.T) {
+	g := core.NewGenerator(5)
+	pred := core.Randn(g, 3, 4).SetRequiresGrad(true)
+	target := core.Randn(g, 3, 4)
+	probs := core.Uniform(g, 0.1, 0.9, 3, 4).SetRequiresGrad(true)
+	bits := core.FromSlice([]float32{0, 1, 1, 0, 1, 0, 0, 1, 1, 1, 0, 0}, 3, 4)
+	classes := core.FromSlice([]float32{2, 0, 3})
+	cases := map[string]struct {
+		f      func(in []*core.Tensor) *core.Tensor
+		inputs []*core.Tensor
+	}{
+		"mse":      {func(in []*core.Tensor) *core.Tensor { return MSELoss{HalfSum}.Loss(in[0], in[1]) }, []*core.Tensor{pred, target}},
+		"bce":      {func(in []*core.Tensor) *core.Tensor { return BCELoss{}.Loss(in[0], in[1]) }, []*core.Tensor{probs, bits}},
+		"bcelogit": {func(in []*core.Tensor) *core.Tensor { return BCEWithLogitsLoss{}.Loss(in[0], in[1]) }, []*core.Tensor{pred, bits}},
+		"ce":       {func(in []*core.Tensor) *core.Tensor { return CrossEntropyLoss{LabelSmoothing: 0.1}.Loss(in[0], in[1]) }, []*core.Tensor{pred, classes}},
+		"huber":    {func(in []*core.Tensor) *core.Tensor { return HuberLoss{Delta: 0.7}.Loss(in[0], in[1]) }, []*core.Tensor{pred, target}},
+	}
+	for name, c := range cases {
+		if err := gradcheck.Check(c.f, c.inputs, gradcheck.Options{}); err != nil {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+}
+
+func TestOneHot(t *testing.T) {
+	got := OneHot(core.FromSlice([]float32{2, 0}), 3).Data()
+	want := []float32{0, 0, 1, 1, 0, 0}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("OneHot = %v, want %v", got, want)
+		}
+	}
+	defer func() {
+		if recover() == nil {
+			t.Error("OneHot accepted label 3 of 3 classes")
+		}
+	}()
+	OneHot(core.FromSlice([]float32{3}), 3)
+}

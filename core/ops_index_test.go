@@ -1,6 +1,7 @@
 package core_test
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/gograd/gograd/core"
@@ -72,4 +73,14 @@ func TestGather(t *testing.T) {
 
 	panicsWith(t, "Gather rank", core.ErrShape, func() { x.Gather(1, indexT([]int{0}, 1)) }, "[3 5 2]", "[1]")
 	panicsWith(t, "Gather sizes", core.ErrShape, func() { x.Gather(1, indexT(make([]int, 4), 2, 1, 2)) })
+}
+
+// Gather picks, for each row, the score of that row's label, as a loss does.
+func ExampleTensor_Gather() {
+	scores := core.FromSlice([]float32{0.1, 0.7, 0.2, 0.5, 0.3, 0.2}, 2, 3)
+	labels := core.FromSlice([]float32{1, 2}, 2, 1)
+	fmt.Println(scores.Gather(1, labels))
+	// Output:
+	// tensor([[0.7000],
+	//         [0.2000]])
 }

@@ -1,6 +1,7 @@
 package core_test
 
 import (
+	"fmt"
 	"math"
 	"testing"
 
@@ -159,4 +160,15 @@ func TestVarStd(t *testing.T) {
 	gradOK(t, "StdDim", func(in []*core.Tensor) *core.Tensor { return in[0].StdDim(-1, true, false) }, randT(52, 3, 5))
 	gradOK(t, "Var", func(in []*core.Tensor) *core.Tensor { return in[0].Var(true) }, randT(53, 2, 3))
 	gradOK(t, "Std", func(in []*core.Tensor) *core.Tensor { return in[0].Std(false) }, randT(54, 7))
+}
+
+// MaxDim gives each row's largest score and where it is: the predicted class.
+func ExampleTensor_MaxDim() {
+	scores := core.FromSlice([]float32{0.1, 0.7, 0.2, 0.5, 0.3, 0.2}, 2, 3)
+	values, indices := scores.MaxDim(1, false)
+	fmt.Println(values)
+	fmt.Println(indices)
+	// Output:
+	// tensor([0.7000, 0.5000])
+	// tensor([1.0000, 0.0000])
 }

@@ -1,6 +1,7 @@
 package core_test
 
 import (
+	"fmt"
 	"math"
 	"testing"
 
@@ -50,4 +51,16 @@ func TestSoftmax(t *testing.T) {
 		gradOK(t, "LogSoftmax", func(in []*core.Tensor) *core.Tensor { return in[0].LogSoftmax(dim) }, randT(62, 3, 2, 5))
 	}
 	panicsWith(t, "Softmax dim", core.ErrIndex, func() { x.Softmax(3) })
+}
+
+// Softmax turns scores into probabilities: e^x / Σ e^x. Scores 0, ln 2 and
+// ln 4 weigh 1, 2 and 4, so the probabilities are 1/7, 2/7 and 4/7.
+func ExampleTensor_Softmax() {
+	scores := core.FromFloat64(core.DefaultBackend(), []float64{0, math.Log(2), math.Log(4)}, 1, 3)
+	p := scores.Softmax(-1)
+	fmt.Println(p)
+	fmt.Printf("sum %.4f\n", p.Sum().Item())
+	// Output:
+	// tensor([[0.1429, 0.2857, 0.5714]])
+	// sum 1.0000
 }

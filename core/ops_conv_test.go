@@ -183,3 +183,23 @@ func ExampleConv2d() {
 	// Output:
 	// [106 108 112 114]
 }
+
+// BenchmarkConv2d times LeNet's second convolution (16 images, 6→16
+// channels, 14×14, 5×5 kernels) forward, and forward plus backward.
+func BenchmarkConv2d(b *testing.B) {
+	x := core.FromFloat64(core.DefaultBackend(), randn(31, 16*6*14*14), 16, 6, 14, 14).SetRequiresGrad(true)
+	w := core.FromFloat64(core.DefaultBackend(), randn(32, 16*6*5*5), 16, 6, 5, 5).SetRequiresGrad(true)
+	bias := core.Zeros(16).SetRequiresGrad(true)
+	b.Run("forward", func(b *testing.B) {
+		core.NoGrad(func() {
+			for b.Loop() {
+				core.Conv2d(x, w, bias, 1, 0)
+			}
+		})
+	})
+	b.Run("forward+backward", func(b *testing.B) {
+		for b.Loop() {
+			core.Conv2d(x, w, bias, 1, 0).Sum().Backward()
+		}
+	})
+}

@@ -8,7 +8,7 @@ import "github.com/gograd/gograd/core/kernel"
 // kernel.CounterUniform(seed, offset+i) >= p, so the same seed and offset
 // give the same mask on every backend; a caller that wants a fresh mask per
 // step advances offset by x.Numel(). The gradient is multiplied by the same
-// mask.
+// mask. A p outside [0, 1] panics with ErrIndex.
 func Dropout(x *Tensor, p float64, seed, offset uint64) *Tensor {
 	mask := dropoutMask("Dropout", x.backend, p, seed, offset, cloneShape(x.shape))
 	return applyMask("Dropout", x, mask)

@@ -151,3 +151,12 @@ func ExampleAvgPool2d() {
 	// Output:
 	// [3.25 2.75 2.5 3.5]
 }
+
+// Where a window's maximum ties, the whole gradient goes to its first element.
+func TestMaxPool2dTiesGoToFirst(t *testing.T) {
+	x := core.Ones(1, 1, 2, 2).SetRequiresGrad(true)
+	core.MaxPool2d(x, 2, 2, 0).Sum().Backward()
+	if got := fmt.Sprint(x.Grad().Data()); got != "[1 0 0 0]" {
+		t.Fatalf("gradient %s, want [1 0 0 0]", got)
+	}
+}

@@ -30,7 +30,7 @@ func ExampleTensor_BMM() {
 	fmt.Println(c)
 	// Output:
 	// [2 2 3] bmm [2 3 1] -> [2 2 1]
-	// tensor([[[3.0000],
+	// tensor([[[ 3.0000],
 	//          [12.0000]],
 	//
 	//         [[21.0000],
@@ -44,10 +44,10 @@ func ExampleTensor_Mul() {
 	fmt.Println(a.Mul(a))
 	fmt.Println(a.Mul(core.FromSlice([]float32{10, 100}, 2)))
 	// Output:
-	// tensor([[1.0000, 4.0000],
-	//         [9.0000, 16.0000]])
-	// tensor([[10.0000, 200.0000],
-	//         [30.0000, 400.0000]])
+	// tensor([[ 1.0000,  4.0000],
+	//         [ 9.0000, 16.0000]])
+	// tensor([[ 10.0000, 200.0000],
+	//         [ 30.0000, 400.0000]])
 }
 
 // torch.matmul's shape rules: vectors give a dot product or drop their

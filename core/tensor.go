@@ -72,7 +72,11 @@ func FromFloat64(b Backend, data []float64, shape ...int) *Tensor {
 }
 
 // Scalar returns a zero-dimensional tensor holding v.
-func Scalar(v float32) *Tensor { return FromSlice([]float32{v}, []int{}...) }
+func Scalar(v float32) *Tensor {
+	// Not FromSlice: it reads an empty shape as "one-dimensional".
+	b := DefaultBackend()
+	return newTensor(b, b.FromFloat32([]float32{v}), []int{})
+}
 
 // Zeros returns a tensor of zeros.
 func Zeros(shape ...int) *Tensor { return empty(DefaultBackend(), checkShape("Zeros", shape)) }

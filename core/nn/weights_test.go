@@ -43,9 +43,15 @@ func TestLoadWeightsRejectsMismatch(t *testing.T) {
 	if !equalData(before, small.Parameters()[0].Tensor.Data()) {
 		t.Error("a failed load changed the network")
 	}
-	cnn, _ := cnnSpec.Build(1)
-	if _, err := LoadWeights(bytes.NewReader(buf.Bytes()), cnn); err == nil || !strings.Contains(err.Error(), "missing") {
-		t.Errorf("loading MLP weights into the CNN: %v", err)
+	deeper := Spec{Input: []int{784}, Layers: append(append([]LayerSpec(nil), mlpSpec.Layers...), LayerSpec{Type: "relu"}, LayerSpec{Type: "linear", Out: 3})}
+	big, _ := deeper.Build(1)
+	if _, err := LoadWeights(bytes.NewReader(buf.Bytes()), big); err == nil || !strings.Contains(err.Error(), `"4.weight" is missing`) {
+		t.Errorf("loading into a deeper network: %v", err)
+	}
+	var bigBuf bytes.Buffer
+	SaveWeights(&bigBuf, big, nil)
+	if _, err := LoadWeights(bytes.NewReader(bigBuf.Bytes()), mlp); err == nil || !strings.Contains(err.Error(), `the file has "4.bias"`) {
+		t.Errorf("loading a deeper network's weights: %v", err)
 	}
 	if _, err := LoadWeights(strings.NewReader("garbage"), mlp); err == nil {
 		t.Error("garbage loaded")

@@ -137,6 +137,13 @@ func TestOneCycleLR(t *testing.T) {
 			10: 5e-4 + (0.5-5e-4)*halfCos(6, 15), 19: 5e-4,
 		})
 	})
+	t.Run("fractional phase end", func(t *testing.T) {
+		// 0.3·7 - 1 = 1.1: the peak falls between steps 1 and 2.
+		opt := optAt(1)
+		expectSchedule(t, opt, NewOneCycleLR(opt, OneCycleOptions{MaxLR: 1, TotalSteps: 7}), map[int]float64{
+			0: lo, 1: 1 + (lo-1)*halfCos(1, 1.1), 2: end + (1-end)*halfCos(0.9, 4.9), 6: end,
+		})
+	})
 }
 
 func TestLinearWarmup(t *testing.T) {

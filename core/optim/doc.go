@@ -22,4 +22,7 @@
 // LRAt is a pure function of the step number, so the playground can plot a
 // whole schedule before training; Step advances the schedule by one and sets
 // the optimizer's learning rate.
+//
+// ClipGradNorm caps the joint L2 norm of the gradients before a Step, as
+// torch.nn.utils.clip_grad_norm_ does.
 package optim

@@ -78,18 +78,21 @@ func (s *OneCycleLR) LRAt(step int) float64 {
 	checkStep("OneCycleLR", step)
 	x := float64(min(step, s.opts.TotalSteps-1))
 	begin := 0.0
-	for i, ph := range s.phases {
-		if x <= ph.end || i == len(s.phases)-1 {
-			pct := 0.0
-			if ph.end != begin {
-				pct = (x - begin) / (ph.end - begin)
-			}
-			if s.opts.Linear {
-				return ph.from + (ph.to-ph.from)*pct
-			}
-			return ph.to + (ph.from-ph.to)/2*(1+math.Cos(math.Pi*pct))
+	// The last phase also covers anything past its end, as in PyTorch.
+	ph := s.phases[len(s.phases)-1]
+	for _, p := range s.phases[:len(s.phases)-1] {
+		if x <= p.end {
+			ph = p
+			break
 		}
-		begin = ph.end
+		begin = p.end
 	}
-	panic("unreachable")
+	pct := 0.0
+	if ph.end != begin {
+		pct = (x - begin) / (ph.end - begin)
+	}
+	if s.opts.Linear {
+		return ph.from + (ph.to-ph.from)*pct
+	}
+	return ph.to + (ph.from-ph.to)/2*(1+math.Cos(math.Pi*pct))
 }

@@ -63,7 +63,7 @@ func (o *Adadelta) Step() {
 			o.sq[i] = o.sq[i].MulScalar(rho).Add(g.Mul(g).MulScalar(1 - rho))
 			delta := o.updates[i].AddScalar(eps).Sqrt().Div(o.sq[i].AddScalar(eps).Sqrt()).Mul(g)
 			o.updates[i] = o.updates[i].MulScalar(rho).Add(delta.Mul(delta).MulScalar(1 - rho))
-			assign(p, p.Sub(delta.MulScalar(o.lr)))
+			p.Assign(p.Sub(delta.MulScalar(o.lr)))
 		}
 	})
 }

@@ -63,7 +63,7 @@ func (o *Adagrad) Step() {
 			clr := o.lr / (1 + float64(o.steps[i]-1)*o.opts.LRDecay)
 			o.sums[i] = o.sums[i].Add(g.Mul(g))
 			std := o.sums[i].Sqrt().AddScalar(o.opts.Eps)
-			assign(p, p.Sub(g.Div(std).MulScalar(clr)))
+			p.Assign(p.Sub(g.Div(std).MulScalar(clr)))
 		}
 	})
 }

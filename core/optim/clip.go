@@ -48,7 +48,7 @@ func ClipGradNorm(params []*core.Tensor, maxNorm float64) float64 {
 	if coef < 1 {
 		core.NoGrad(func() {
 			for _, g := range grads {
-				assign(g, g.MulScalar(coef))
+				g.Assign(g.MulScalar(coef))
 			}
 		})
 	}

@@ -57,17 +57,3 @@ func (b *base) SetLR(lr float64) { b.lr = lr }
 // Params implements Optimizer.
 func (b *base) Params() []*core.Tensor { return append([]*core.Tensor(nil), b.params...) }
 
-// assign writes src's values into dst's existing storage. Parameters must
-// keep their buffer (modules and other optimizer state hold it), so an update
-// computed as a new tensor is copied back rather than swapped in.
-func assign(dst, src *core.Tensor) {
-	n := dst.Numel()
-	if src.Numel() != n || src.Backend() != dst.Backend() {
-		panic(fmt.Sprintf("optim: cannot assign %v on %s to %v on %s",
-			src.Shape(), src.Backend().Name(), dst.Shape(), dst.Backend().Name()))
-	}
-	// Both tensors are contiguous, so a flat view of each is enough.
-	flat := []int{n}
-	unit := []int{1}
-	dst.Backend().Copy(dst.Buffer(), 0, unit, src.Buffer(), 0, unit, flat)
-}

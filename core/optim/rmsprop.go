@@ -75,7 +75,7 @@ func (o *RMSprop) Step() {
 				o.momentums[i] = o.momentums[i].MulScalar(o.opts.Momentum).Add(step)
 				step = o.momentums[i]
 			}
-			assign(p, p.Sub(step.MulScalar(o.lr)))
+			p.Assign(p.Sub(step.MulScalar(o.lr)))
 		}
 	})
 }

@@ -136,7 +136,7 @@ func (s ImageSet) read(dir string, f File, opts ImageOptions) (*IDX, error) {
 			return nil, fmt.Errorf("data: %w", err)
 		}
 		if raw, err = decode(f, path, b); err != nil {
-			return nil, err
+			return nil, fmt.Errorf("data: %w", err)
 		}
 	}
 	return ParseIDX(path, raw)

@@ -28,7 +28,7 @@ func decode(f File, path string, b []byte) ([]byte, error) {
 	if !strings.HasSuffix(path, ".gz") {
 		if f.SHA256 != "" {
 			if got := sum(b); got != f.SHA256 {
-				return nil, fmt.Errorf("data: %s: SHA-256 %s, want %s: the file is corrupt, truncated or not the expected one", path, got, f.SHA256)
+				return nil, fmt.Errorf("%s: SHA-256 %s, want %s: the file is corrupt, truncated or not the expected one", path, got, f.SHA256)
 			}
 		}
 		return b, nil
@@ -39,18 +39,18 @@ func decode(f File, path string, b []byte) ([]byte, error) {
 		return raw, nil
 	}
 	if f.GzSHA256 != "" && (f.SHA256 == "" || err != nil) {
-		msg := fmt.Sprintf("data: %s: SHA-256 %s, want %s: the file is corrupt, truncated or not the expected one", path, sum(b), f.GzSHA256)
+		msg := fmt.Sprintf("%s: SHA-256 %s, want %s: the file is corrupt, truncated or not the expected one", path, sum(b), f.GzSHA256)
 		if err != nil {
 			msg += fmt.Sprintf(" (%v)", err)
 		}
 		return nil, fmt.Errorf("%s", msg)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("data: %s: %w", path, err)
+		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	if f.SHA256 != "" {
 		if got := sum(raw); got != f.SHA256 {
-			return nil, fmt.Errorf("data: %s: decompressed content has SHA-256 %s, want %s: the file is corrupt, truncated or not the expected one", path, got, f.SHA256)
+			return nil, fmt.Errorf("%s: decompressed content has SHA-256 %s, want %s: the file is corrupt, truncated or not the expected one", path, got, f.SHA256)
 		}
 	}
 	return raw, nil

@@ -57,10 +57,7 @@ func TestMNISTCountsAndLabels(t *testing.T) {
 		{true, 60000, []int{5923, 6742, 5958, 6131, 5842, 5421, 5918, 6265, 5851, 5949}, []byte{5, 0, 4, 1, 9, 2, 1, 3, 1, 4}, 600},
 		{false, 10000, []int{980, 1135, 1032, 1010, 982, 892, 958, 1028, 974, 1009}, []byte{7, 2, 1, 0, 4, 1, 4, 9, 5, 9}, 100},
 	} {
-		im, err := LoadMNIST(dir, tc.train, ImageOptions{})
-		if err != nil {
-			t.Fatal(err)
-		}
+		im := loadShared(t, MNIST, dir, tc.train)
 		if im.Len() != tc.n || im.Rows != 28 || im.Cols != 28 || im.Classes != 10 {
 			t.Errorf("train=%v: %d images of %d×%d in %d classes, want %d of 28×28 in 10", tc.train, im.Len(), im.Rows, im.Cols, im.Classes, tc.n)
 		}

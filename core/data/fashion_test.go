@@ -10,7 +10,7 @@ import (
 // fashionDir is where Debian's dataset-fashion-mnist package installs the
 // Fashion-MNIST files, unless GOGRAD_FASHION_DATA says otherwise. Missing
 // data fails the test.
-func fashionDir(t *testing.T) string {
+func fashionDir(t testing.TB) string {
 	t.Helper()
 	dir := os.Getenv("GOGRAD_FASHION_DATA")
 	if dir == "" {

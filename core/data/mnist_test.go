@@ -12,7 +12,7 @@ import (
 
 // mnistDir is where the four canonical MNIST files are: $GOGRAD_DATA, or
 // shared/data/mnist beside the repository. Missing data fails the test.
-func mnistDir(t *testing.T) string {
+func mnistDir(t testing.TB) string {
 	t.Helper()
 	dir := os.Getenv("GOGRAD_DATA")
 	if dir == "" {

@@ -9,9 +9,10 @@ import (
 
 // Dataset is an indexed collection of samples of fixed shape.
 //
-// Fill copies sample i into x (Numel(SampleShape()) values) and its target
-// into y (Numel(TargetShape()) values). Writing into caller-owned slices lets
-// a DataLoader assemble a batch in one contiguous buffer without allocating.
+// Fill copies sample i into x (as many values as a SampleShape holds) and
+// its target into y (as many as a TargetShape holds). Writing into
+// caller-owned slices lets a DataLoader assemble a batch in one contiguous
+// buffer without allocating.
 type Dataset interface {
 	// Len is the number of samples.
 	Len() int
@@ -24,8 +25,8 @@ type Dataset interface {
 	Fill(i int, x, y []float32)
 }
 
-// Numel is the number of values in a sample of the given shape.
-func Numel(shape []int) int {
+// numel is the number of values in a sample of the given shape.
+func numel(shape []int) int {
 	n := 1
 	for _, d := range shape {
 		n *= d
@@ -33,8 +34,8 @@ func Numel(shape []int) int {
 	return n
 }
 
-// Set is an in-memory dataset: sample i is X[i*xn:(i+1)*xn] with xn =
-// Numel(XShape), its target Y[i*yn:(i+1)*yn].
+// Set is an in-memory dataset: sample i is X[i*xn:(i+1)*xn] with xn the
+// number of values in XShape, its target Y[i*yn:(i+1)*yn].
 type Set struct {
 	X      []float32
 	Y      []float32
@@ -48,7 +49,7 @@ type Set struct {
 // NewSet checks that x and y hold the same number n of samples and returns
 // the Set. Mismatched lengths are a programmer error and panic.
 func NewSet(x []float32, xShape []int, y []float32, yShape []int, classes int) *Set {
-	xn, yn := Numel(xShape), Numel(yShape)
+	xn, yn := numel(xShape), numel(yShape)
 	if xn == 0 || yn == 0 || len(x)%xn != 0 || len(y)%yn != 0 || len(x)/xn != len(y)/yn {
 		panic(fmt.Sprintf("data.NewSet: %d inputs of shape %v do not match %d targets of shape %v", len(x), xShape, len(y), yShape))
 	}
@@ -56,7 +57,7 @@ func NewSet(x []float32, xShape []int, y []float32, yShape []int, classes int) *
 }
 
 // Len implements Dataset.
-func (s *Set) Len() int { return len(s.Y) / Numel(s.YShape) }
+func (s *Set) Len() int { return len(s.Y) / numel(s.YShape) }
 
 // SampleShape implements Dataset.
 func (s *Set) SampleShape() []int { return slices.Clone(s.XShape) }
@@ -66,7 +67,7 @@ func (s *Set) TargetShape() []int { return slices.Clone(s.YShape) }
 
 // Fill implements Dataset.
 func (s *Set) Fill(i int, x, y []float32) {
-	xn, yn := Numel(s.XShape), Numel(s.YShape)
+	xn, yn := numel(s.XShape), numel(s.YShape)
 	copy(x[:xn], s.X[i*xn:(i+1)*xn])
 	copy(y[:yn], s.Y[i*yn:(i+1)*yn])
 }

@@ -67,7 +67,7 @@ func NewDataLoader(ds Dataset, batchSize int, opts LoaderOptions) *DataLoader {
 	}
 	dl := &DataLoader{ds: ds, batchSize: batchSize, opts: opts,
 		xShape: ds.SampleShape(), yShape: ds.TargetShape()}
-	dl.xn, dl.yn = Numel(dl.xShape), Numel(dl.yShape)
+	dl.xn, dl.yn = numel(dl.xShape), numel(dl.yShape)
 	dl.order = make([]int, ds.Len())
 	dl.Reset()
 	return dl
@@ -97,13 +97,14 @@ func (dl *DataLoader) Epoch() int { return dl.epoch }
 func (dl *DataLoader) Iteration() int { return dl.iter }
 
 // Reset goes back to the start of epoch 0; the same batches follow again.
-func (dl *DataLoader) Reset() { dl.startEpoch(0) }
+func (dl *DataLoader) Reset() {
+	dl.iter = 0
+	dl.startEpoch(0)
+}
 
+// startEpoch lays out the sample order of epoch e and rewinds to its start.
 func (dl *DataLoader) startEpoch(e int) {
 	dl.epoch, dl.pos = e, 0
-	if e == 0 {
-		dl.iter = 0
-	}
 	for i := range dl.order {
 		dl.order[i] = i
 	}

@@ -1,6 +1,7 @@
 package data
 
 import (
+	"fmt"
 	"math"
 
 	"github.com/gograd/gograd/core"
@@ -71,6 +72,9 @@ func Gaussians(n int, std float64, seed uint64) *Set {
 // 4r + 2πk/classes (plus noise in radians) for class k, so the arms start at
 // the origin and wind outwards side by side.
 func Spirals(n, classes int, noise float64, seed uint64) *Set {
+	if classes < 1 {
+		panic(fmt.Sprintf("data.Spirals: %d classes, want at least 1", classes))
+	}
 	g := core.NewGenerator(seed)
 	x, y := make([]float32, 2*n), make([]float32, n)
 	for i := range n {

@@ -24,7 +24,7 @@ if [ ! -x /usr/bin/chromium ] || [ ${#missing[@]} -gt 0 ]; then
 	[ "$(id -u)" -eq 0 ] || sudo=(sudo)
 	echo "== installing: ${missing[*]:-chromium}"
 	"${sudo[@]}" apt-get update
-	DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y --no-install-recommends "${missing[@]:-chromium}"
+	DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y "${missing[@]:-chromium}"
 fi
 
 # --- environment -----------------------------------------------------------
@@ -66,7 +66,7 @@ step() {
 
 gofmt_check() {
 	local files
-	files=$(find . \( -name '.*' -o -name node_modules \) -prune -o -name '*.go' -print | xargs gofmt -l)
+	files=$(find . -mindepth 1 \( -name '.*' -o -name node_modules \) -prune -o -name '*.go' -print | xargs -r gofmt -l)
 	if [ -n "$files" ]; then
 		echo "gofmt would change:"
 		echo "$files"

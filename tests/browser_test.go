@@ -39,8 +39,9 @@ type browser struct {
 }
 
 // newBrowser starts headless Chromium with WebGPU and WebGL (SwiftShader)
-// turned on and a fresh profile. It is closed when the test ends.
-func newBrowser(t *testing.T) *browser {
+// turned on and a fresh profile, plus any extra options. It is closed when
+// the test ends.
+func newBrowser(t *testing.T, extra ...chromedp.ExecAllocatorOption) *browser {
 	t.Helper()
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
 		chromedp.ExecPath(chromiumPath(t)),
@@ -56,6 +57,7 @@ func newBrowser(t *testing.T) *browser {
 		chromedp.Flag("enable-unsafe-swiftshader", true),
 		chromedp.WindowSize(800, 600),
 	)
+	opts = append(opts, extra...)
 	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancel := chromedp.NewContext(allocCtx)
 	b := &browser{ctx: ctx}
@@ -105,13 +107,19 @@ func (b *browser) consoleErrors() string {
 	return strings.Join(b.errors, "\n")
 }
 
-// openReady navigates to url at 800x600 and waits until the program sets
-// window.gograd.ready, failing on a timeout or on any console error.
-func (b *browser) openReady(t *testing.T, url string) {
+// open navigates to url at 800x600.
+func (b *browser) open(t *testing.T, url string) {
 	t.Helper()
 	if err := chromedp.Do(b.ctx, chromedp.EmulateViewport(800, 600), chromedp.Navigate(url)); err != nil {
 		t.Fatalf("open %s: %v", url, err)
 	}
+}
+
+// openReady navigates to url at 800x600 and waits until the program sets
+// window.gograd.ready, failing on a timeout or on any console error.
+func (b *browser) openReady(t *testing.T, url string) {
+	t.Helper()
+	b.open(t, url)
 	ctx, cancel := context.WithTimeout(b.ctx, readyTimeout)
 	defer cancel()
 	_, err := chromedp.Run(ctx, chromedp.Poll[bool](`!!(window.gograd && window.gograd.ready)`,

@@ -1,9 +1,12 @@
 package tests
 
 import (
+	"context"
 	"net/http"
 	"net/http/httptest"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 )
@@ -65,4 +68,47 @@ func TestExportedSiteLoads(t *testing.T) {
 	b := newBrowser(t)
 	b.openReady(t, srv.URL+"/")
 	checkStarted(t, b)
+}
+
+// TestWasmIsCompressed checks, through the browser's own resource timing,
+// that Chromium received the wasm compressed.
+func TestWasmIsCompressed(t *testing.T) {
+	url := startServe(t)
+	b := newBrowser(t)
+	b.openReady(t, url)
+	sizes := eval[[]float64](t, b, `(() => {
+		const e = performance.getEntriesByType("resource").find((e) => e.name.endsWith("/gograd.wasm"));
+		return e ? [e.encodedBodySize, e.decodedBodySize] : [];
+	})()`)
+	if len(sizes) != 2 {
+		t.Fatal("the page has no resource timing entry for gograd.wasm")
+	}
+	if enc, dec := sizes[0], sizes[1]; !(enc > 0 && enc < dec/2) {
+		t.Errorf("gograd.wasm came as %.0f bytes for %.0f decoded; want less than half", enc, dec)
+	}
+}
+
+// TestMissingWebGL2IsExplained starts Chromium with WebGL turned off: the
+// loading screen must say so instead of failing somewhere in the wasm.
+func TestMissingWebGL2IsExplained(t *testing.T) {
+	url := startServe(t)
+	b := newBrowser(t, chromedp.Flag("disable-3d-apis", true))
+	b.open(t, url)
+	ctx, cancel := context.WithTimeout(b.ctx, readyTimeout)
+	defer cancel()
+	msg, err := chromedp.Run(ctx, chromedp.Poll[string](
+		`document.querySelector("#loading.error") && document.getElementById("message").textContent`,
+		chromedp.WithPollingInterval(100*time.Millisecond)))
+	if err != nil {
+		t.Fatalf("no error on the loading screen: %v", err)
+	}
+	if !strings.Contains(msg, "WebGL2") {
+		t.Errorf("loading screen says %q; want it to name WebGL2", msg)
+	}
+	if errs := b.consoleErrors(); !strings.Contains(errs, "WebGL2") {
+		t.Errorf("console errors %q do not name WebGL2", errs)
+	}
+	if eval[bool](t, b, `window.gograd !== undefined`) {
+		t.Error("the program started although WebGL2 is missing")
+	}
 }

@@ -45,16 +45,6 @@ var compressible = map[string]bool{
 	".json": true, ".svg": true, ".txt": true,
 }
 
-// isVariant reports whether name is a precompressed copy of another file.
-func isVariant(name string) bool {
-	for _, e := range encodings {
-		if strings.HasSuffix(name, e.suffix) {
-			return true
-		}
-	}
-	return false
-}
-
 // precompress writes a .br and a .gz next to each compressible file under dir
 // whose copies are missing or older than it. Files are compressed in
 // parallel, one goroutine per copy, since the wasm dominates the time.

@@ -40,7 +40,7 @@ if [ -z "${DISPLAY:-}" ] && command -v xvfb-run >/dev/null; then
 fi
 module=$(go list -m)
 # The end-to-end tests run in their own step, after everything they serve.
-native_pkgs=$(go list ./... | grep -v "^$module/tests\(/\|$\)")
+native_pkgs=$(go list -e ./... | grep -v "^$module/tests\(/\|$\)")
 # Packages that are built for the browser, vetted as js/wasm too.
 wasm_dirs=()
 for d in core wasm webgpu playground; do

@@ -24,7 +24,7 @@ if [ ! -x /usr/bin/chromium ] || [ ${#missing[@]} -gt 0 ]; then
 	[ "$(id -u)" -eq 0 ] || sudo=(sudo)
 	echo "== installing: ${missing[*]:-chromium}"
 	"${sudo[@]}" apt-get update
-	DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y "${missing[@]:-chromium}"
+	"${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y "${missing[@]:-chromium}"
 fi
 
 # --- environment -----------------------------------------------------------

@@ -7,7 +7,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"strings"
 	"sync"
 
 	"github.com/andybalholm/brotli"
@@ -54,22 +53,9 @@ func precompress(dir string, logf func(string, ...any)) error {
 		enc encoding
 	}
 	var jobs []job
-	err := filepath.WalkDir(dir, func(p string, e fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if strings.HasPrefix(e.Name(), ".") && p != dir {
-			if e.IsDir() {
-				return filepath.SkipDir
-			}
+	err := walkSite(dir, func(p string, fi fs.FileInfo) error {
+		if !compressible[filepath.Ext(p)] {
 			return nil
-		}
-		if e.IsDir() || !compressible[filepath.Ext(p)] {
-			return nil
-		}
-		fi, err := e.Info()
-		if err != nil {
-			return err
 		}
 		for _, enc := range encodings {
 			if isStale(p+enc.suffix, fi.ModTime()) {

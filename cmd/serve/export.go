@@ -21,29 +21,18 @@ func exportSite(static, dst string) error {
 	if err != nil {
 		return err
 	}
-	if rel, err := filepath.Rel(absStatic, absDst); err == nil && !strings.HasPrefix(rel, "..") {
+	rel, err := filepath.Rel(absStatic, absDst)
+	if err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
 		return fmt.Errorf("export dir %s is inside the static dir %s", dst, static)
 	}
-	return filepath.WalkDir(absStatic, func(p string, e fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if strings.HasPrefix(e.Name(), ".") && p != absStatic {
-			if e.IsDir() {
-				return filepath.SkipDir
-			}
-			return nil
-		}
+	return walkSite(absStatic, func(p string, _ fs.FileInfo) error {
 		rel, err := filepath.Rel(absStatic, p)
 		if err != nil {
 			return err
 		}
 		out := filepath.Join(absDst, rel)
-		if e.IsDir() {
-			return os.MkdirAll(out, 0o755)
-		}
-		if !e.Type().IsRegular() {
-			return nil
+		if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
+			return err
 		}
 		return copyFile(p, out)
 	})

@@ -10,10 +10,12 @@ start=$SECONDS
 
 # --- system packages -------------------------------------------------------
 # Chromium and Mesa for the browser tests, brotli for checking compressed
-# files by hand, xvfb and Ebiten's cgo headers for native builds and tests.
+# files by hand, xvfb and Ebiten's cgo headers for native builds and tests,
+# Debian's copy of Fashion-MNIST for the loader's tests.
 packages=(chromium chromium-driver mesa-vulkan-drivers brotli xvfb
 	libc6-dev libgl1-mesa-dev libxcursor-dev libxi-dev libxinerama-dev
-	libxrandr-dev libxxf86vm-dev libasound2-dev pkg-config)
+	libxrandr-dev libxxf86vm-dev libasound2-dev pkg-config
+	dataset-fashion-mnist)
 command -v node >/dev/null || packages+=(nodejs)
 missing=()
 for p in "${packages[@]}"; do

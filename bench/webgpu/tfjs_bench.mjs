@@ -12,7 +12,7 @@
 // scope where `process` is undefined and `WorkerGlobalScope` exists, and
 // TF.js picks its browser platform (performance.now, fetch, TextEncoder:
 // all present in Deno) as it does in Chromium.
-import { run } from "./tfjs_bench_lib.js";
+import { parseArgs, run } from "./tfjs_bench_lib.js";
 
 const bundles = [
   "node_modules/@tensorflow/tfjs/dist/tf.min.js",
@@ -27,16 +27,12 @@ for (const b of bundles) {
   );
 }
 
-const opts = {};
-for (const arg of Deno.args) {
-  const [k, v] = arg.split("=");
-  if (k === "sizes") opts.sizes = v.split(",").map(Number);
-  else if (k === "runs") opts.matmulRuns = Number(v);
-  else if (k === "steps") opts.mlpSteps = Number(v);
-  else {
-    console.error(`tfjs_bench: unknown argument ${arg} (want sizes=, runs=, steps=)`);
-    Deno.exit(2);
-  }
+let opts;
+try {
+  opts = parseArgs(Deno.args);
+} catch (e) {
+  console.error(`tfjs_bench: ${e.message}`);
+  Deno.exit(2);
 }
 
 try {

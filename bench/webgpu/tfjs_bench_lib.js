@@ -19,6 +19,28 @@ export const defaults = {
   mlpSteps: 20, // timed training steps; the median is reported
 };
 
+// parseArgs reads "sizes=256,512", "runs=5" and "steps=20" (the arguments
+// gograd/main_js.go takes too) into options for run.
+export function parseArgs(args) {
+  const opts = {};
+  const positive = (arg, v) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n <= 0) {
+      throw new Error(`${arg}: ${JSON.stringify(v)} is not a positive integer`);
+    }
+    return n;
+  };
+  for (const arg of args) {
+    const i = arg.indexOf("=");
+    const [k, v] = i < 0 ? [arg, ""] : [arg.slice(0, i), arg.slice(i + 1)];
+    if (k === "sizes") opts.sizes = v.split(",").map((s) => positive(arg, s));
+    else if (k === "runs") opts.matmulRuns = positive(arg, v);
+    else if (k === "steps") opts.mlpSteps = positive(arg, v);
+    else throw new Error(`unknown argument ${JSON.stringify(arg)} (want sizes=, runs=, steps=)`);
+  }
+  return opts;
+}
+
 // emit prints one result line.
 export function emit(obj) {
   console.log(JSON.stringify({ tool: TOOL, ...obj }));

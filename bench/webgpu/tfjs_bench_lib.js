@@ -46,7 +46,7 @@ export function emit(obj) {
   console.log(JSON.stringify({ tool: TOOL, ...obj }));
 }
 
-function median(xs) {
+export function median(xs) {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;

@@ -1,0 +1,55 @@
+package ui
+
+// Button runs OnClick when clicked (press and release inside it) or when
+// Enter or Space is pressed while it has focus.
+type Button struct {
+	Label    string
+	TipText  string
+	Rect     Rect
+	Disabled bool
+	OnClick  func()
+
+	hover, armed bool
+}
+
+func (b *Button) Bounds() Rect    { return b.Rect }
+func (b *Button) Focusable() bool { return !b.Disabled }
+func (b *Button) Tip() string     { return b.TipText }
+
+// Hovered and Armed expose the visual state (pointer over it, held down).
+func (b *Button) Hovered() bool { return b.hover }
+func (b *Button) Armed() bool   { return b.armed }
+
+func (b *Button) Update(in *Input, focused bool) {
+	b.hover = in.HoverIn(b.Rect)
+	if b.Disabled {
+		b.armed = false
+		return
+	}
+	if in.PressIn(b.Rect) {
+		b.armed = true
+		in.ConsumePointer()
+	}
+	if b.armed && in.Released {
+		b.armed = false
+		if b.Rect.Contains(in.X, in.Y) {
+			b.click()
+		}
+	} else if b.armed && !in.Down && !in.Pressed {
+		b.armed = false
+	}
+	if activated(in, focused) {
+		b.click()
+	}
+}
+
+func (b *Button) click() {
+	if b.OnClick != nil {
+		b.OnClick()
+	}
+}
+
+func (b *Button) Draw(c Canvas, th *Theme, focused bool) {
+	drawFrame(c, th, b.Rect, b.hover, b.armed && b.hover, focused, b.Disabled)
+	centreText(c, b.Label, b.Rect, th.S(th.FontSize), textColor(th, b.Disabled))
+}

@@ -6,7 +6,7 @@ type Theme struct {
 	Scale float64
 
 	FontSize, SmallFontSize, LargeFontSize float64
-	Padding, ControlHeight, Radius        float64
+	Padding, ControlHeight, Radius         float64
 
 	Background, Surface, SurfaceHover, SurfaceActive Color
 	Border, Focus, Accent, Text, TextDim, Error      Color

@@ -8,8 +8,10 @@ import (
 )
 
 // frame builds one frame of input.
-func move(x, y float64) *ui.Input  { return &ui.Input{X: x, Y: y, Hover: true} }
-func press(x, y float64) *ui.Input { return &ui.Input{X: x, Y: y, Hover: true, Down: true, Pressed: true} }
+func move(x, y float64) *ui.Input { return &ui.Input{X: x, Y: y, Hover: true} }
+func press(x, y float64) *ui.Input {
+	return &ui.Input{X: x, Y: y, Hover: true, Down: true, Pressed: true}
+}
 func release(x, y float64) *ui.Input {
 	return &ui.Input{X: x, Y: y, Hover: true, Released: true}
 }

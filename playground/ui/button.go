@@ -7,6 +7,8 @@ type Button struct {
 	TipText  string
 	Rect     Rect
 	Disabled bool
+	// Selected marks the button as the current choice of a group (a tab).
+	Selected bool
 	OnClick  func()
 
 	hover, armed bool
@@ -50,6 +52,9 @@ func (b *Button) click() {
 }
 
 func (b *Button) Draw(c Canvas, th *Theme, focused bool) {
-	drawFrame(c, th, b.Rect, b.hover, b.armed && b.hover, focused, b.Disabled)
+	drawFrame(c, th, b.Rect, b.hover, b.armed && b.hover || b.Selected, focused, b.Disabled)
+	if b.Selected {
+		c.FillRect(Rect{b.Rect.X, b.Rect.Bottom() - th.S(3), b.Rect.W, th.S(3)}, th.Accent)
+	}
 	centreText(c, b.Label, b.Rect, th.S(th.FontSize), textColor(th, b.Disabled))
 }

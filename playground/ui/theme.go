@@ -6,7 +6,7 @@ type Theme struct {
 	Scale float64
 
 	FontSize, SmallFontSize, LargeFontSize float64
-	Padding, ControlHeight, Radius         float64
+	Padding, ControlHeight                 float64
 
 	Background, Surface, SurfaceHover, SurfaceActive Color
 	Border, Focus, Accent, Text, TextDim, Error      Color
@@ -25,7 +25,6 @@ func DefaultTheme(scale float64) Theme {
 		LargeFontSize: 56,
 		Padding:       10,
 		ControlHeight: 32,
-		Radius:        4,
 		Background:    RGB(0x17, 0x1a, 0x21),
 		Surface:       RGB(0x26, 0x2b, 0x36),
 		SurfaceHover:  RGB(0x31, 0x38, 0x46),

@@ -1,0 +1,126 @@
+package gfx
+
+import (
+	"fmt"
+	"math"
+	"runtime/debug"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"github.com/gograd/gograd/playground/ui"
+)
+
+// App is what Game runs: playground.App satisfies it.
+type App interface {
+	Update(in *ui.Input, w, h, scale float64)
+	Draw(c ui.Canvas)
+	ReportError(msg string)
+}
+
+// Game adapts an App to ebiten.Game with a screen of device pixels.
+// A panic in Update or Draw is recovered: it is shown in the App's banner
+// and passed to OnPanic (console.error in the browser), and the page keeps
+// running.
+type Game struct {
+	App App
+	// OnPanic receives the message and stack of each distinct panic.
+	OnPanic func(msg, stack string)
+	// AfterDraw runs after each frame is drawn with the frame number (from 1).
+	AfterDraw func(screen *ebiten.Image, frame int)
+
+	canvas    *Canvas
+	poller    Poller
+	w, h      float64
+	scale     float64
+	frames    int
+	lastPanic string
+	drawErr   string
+	stop      bool
+}
+
+// NewGame returns a Game for app.
+func NewGame(app App) (*Game, error) {
+	c, err := NewCanvas()
+	if err != nil {
+		return nil, err
+	}
+	return &Game{App: app, canvas: c, scale: 1}, nil
+}
+
+// Stop makes the next Update end the game loop.
+func (g *Game) Stop() { g.stop = true }
+
+// Frames returns the number of frames drawn.
+func (g *Game) Frames() int { return g.frames }
+
+func (g *Game) recovered(where string, r any) string {
+	msg := fmt.Sprintf("internal error in %s: %v", where, r)
+	if msg != g.lastPanic {
+		g.lastPanic = msg
+		if g.OnPanic != nil {
+			g.OnPanic(msg, string(debug.Stack()))
+		}
+	}
+	return msg
+}
+
+func (g *Game) Update() (err error) {
+	if g.stop {
+		return ebiten.Termination
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			msg := g.recovered("Update", r)
+			func() {
+				defer func() { _ = recover() }()
+				g.App.ReportError(msg)
+			}()
+		}
+	}()
+	g.App.Update(g.poller.Poll(), g.w, g.h, g.scale)
+	return nil
+}
+
+func (g *Game) Draw(screen *ebiten.Image) {
+	g.canvas.Dst = screen
+	g.drawApp(screen)
+	g.frames++
+	if g.AfterDraw != nil {
+		g.AfterDraw(screen, g.frames)
+	}
+}
+
+// drawApp draws the App, or, when its drawing panics, a plain screen with
+// the error so the page never goes blank without a word.
+func (g *Game) drawApp(screen *ebiten.Image) {
+	defer func() {
+		if r := recover(); r != nil {
+			g.drawErr = g.recovered("Draw", r)
+			th := ui.DefaultTheme(g.scale)
+			func() {
+				defer func() { _ = recover() }()
+				g.canvas.FillRect(ui.Rect{W: g.w, H: g.h}, th.Background)
+				g.canvas.Text(g.drawErr, th.S(16), th.S(16), th.S(th.FontSize), th.Error, ui.AlignLeft)
+			}()
+		}
+	}()
+	g.App.Draw(g.canvas)
+}
+
+// LayoutF makes the screen as many pixels as the device has, so drawing is
+// never scaled by Ebiten and text is sharp.
+func (g *Game) LayoutF(outsideW, outsideH float64) (float64, float64) {
+	s := ebiten.Monitor().DeviceScaleFactor()
+	if !(s > 0) {
+		s = 1
+	}
+	g.scale = s
+	g.w, g.h = math.Ceil(outsideW*s), math.Ceil(outsideH*s)
+	return g.w, g.h
+}
+
+// Layout is required by ebiten.Game; Ebiten calls LayoutF instead.
+func (g *Game) Layout(outsideW, outsideH int) (int, int) {
+	w, h := g.LayoutF(float64(outsideW), float64(outsideH))
+	return int(w), int(h)
+}

@@ -22,7 +22,11 @@ func (s *DrawScene) Layout(area ui.Rect, th *ui.Theme) {
 		side = min(area.W-2*m, (area.H-4*m-ch)*0.5)
 	}
 	side = max(side, th.S(40))
-	s.padRect = ui.Rect{X: area.X + m, Y: area.Y + m, W: side, H: side}
+	left := area.X + m
+	if !landscape {
+		left = area.X + (area.W-side)/2 // centred column
+	}
+	s.padRect = ui.Rect{X: left, Y: area.Y + m, W: side, H: side}
 	bw := (side - 2*gap) / 3
 	by := s.padRect.Bottom() + gap*1.5
 	s.clearBtn.Rect = ui.Rect{X: s.padRect.X, Y: by, W: bw, H: ch}
@@ -35,7 +39,7 @@ func (s *DrawScene) Layout(area ui.Rect, th *ui.Theme) {
 		col = ui.Rect{X: x, Y: area.Y + m, W: area.Right() - m - x, H: area.H - 2*m}
 	} else {
 		y := by + ch + m
-		col = ui.Rect{X: area.X + m, Y: y, W: area.W - 2*m, H: area.Bottom() - m - y}
+		col = ui.Rect{X: left, Y: y, W: side, H: area.Bottom() - m - y}
 	}
 	lw := th.S(56)
 	s.modelLabel = ui.Rect{X: col.X, Y: col.Y, W: lw, H: ch}

@@ -1,6 +1,7 @@
 package playground
 
 import (
+	"errors"
 	"strings"
 	"testing"
 
@@ -89,5 +90,34 @@ func TestSceneURL(t *testing.T) {
 	}
 	if _, err := URLWithScene("%zz", "draw"); err == nil {
 		t.Error("bad URL accepted")
+	}
+}
+
+func TestCatalog(t *testing.T) {
+	p := &rampPredictor{}
+	c := Catalog{
+		{Name: "MLP", Load: func() (Predictor, error) { return p, nil }},
+		{Name: "CNN", Load: func() (Predictor, error) { return nil, errors.New("weights missing") }},
+	}
+	if got := c.Available(); len(got) != 2 || got[0] != "MLP" || got[1] != "CNN" {
+		t.Errorf("Available %v", got)
+	}
+	if got, err := c.Load("MLP"); got != p || err != nil {
+		t.Errorf("Load MLP: %v %v", got, err)
+	}
+	if _, err := c.Load("RNN"); err == nil || !strings.Contains(err.Error(), `"RNN"`) {
+		t.Errorf("Load RNN: %v", err)
+	}
+	// A model that fails to load is reported, and nothing is predicted.
+	h := newHarness(t, DrawConfig{Models: c})
+	h.scene.selectModel("CNN")
+	h.frame(&ui.Input{})
+	h.drag([2]float64{0.5, 0.2}, [2]float64{0.5, 0.8})
+	st := h.app.State()
+	if st.Probs != nil || st.Model != nil || !strings.Contains(st.Message, "weights missing") {
+		t.Errorf("state after a failed load: %+v", st)
+	}
+	if !h.draw().HasText("could not load CNN: weights missing") {
+		t.Error("load error not drawn")
 	}
 }

@@ -88,14 +88,15 @@ func (s *DrawScene) drawPad(c ui.Canvas, th *ui.Theme) {
 		s.padImg.Ink, s.padImg.Paper = ink, paper
 		c.Gray(&s.padImg, s.padRect)
 	} else {
+		// On an empty pad, the 20x20 box MNIST digits are scaled into is a
+		// faint hint of how big to draw.
+		g := s.padRect.W * float64(digit.Box) / float64(digit.Side)
+		guide := ui.Rect{X: s.padRect.X + (s.padRect.W-g)/2, Y: s.padRect.Y + (s.padRect.H-g)/2, W: g, H: g}
+		c.StrokeRect(guide, th.S(1), ui.RGB(0xe2, 0xe4, 0xe8))
 		hint := "draw a digit here"
 		_, h := c.MeasureText(hint, th.S(th.FontSize))
 		c.Text(hint, s.padRect.X+s.padRect.W/2, s.padRect.Y+(s.padRect.H-h)/2, th.S(th.FontSize), ui.RGB(0xa0, 0xa4, 0xac), ui.AlignCenter)
 	}
-	// The 20x20 box MNIST digits are scaled into, as a faint guide.
-	g := s.padRect.W * float64(digit.Box) / float64(digit.Side)
-	guide := ui.Rect{X: s.padRect.X + (s.padRect.W-g)/2, Y: s.padRect.Y + (s.padRect.H-g)/2, W: g, H: g}
-	c.StrokeRect(guide, th.S(1), ui.RGB(0xe2, 0xe4, 0xe8))
 	c.StrokeRect(s.padRect, th.S(1), th.Border)
 }
 

@@ -98,7 +98,7 @@ func main() {
 		consoleError("gograd:", err.Error())
 		return
 	}
-	game.OnPanic = func(msg, stack string) { consoleError("gograd:", msg, "\n", stack) }
+	game.Guard.OnPanic = func(msg, stack string) { consoleError("gograd:", msg, "\n", stack) }
 	scene := ""
 	game.AfterDraw = func(_ *ebiten.Image, frame int) {
 		api.Set("frame", frame)

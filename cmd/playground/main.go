@@ -49,7 +49,7 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	game.OnPanic = func(msg, stack string) { log.Printf("%s\n%s", msg, stack) }
+	game.Guard.OnPanic = func(msg, stack string) { log.Printf("%s\n%s", msg, stack) }
 	var saveErr error
 	if *shot != "" {
 		game.AfterDraw = func(screen *ebiten.Image, frame int) {

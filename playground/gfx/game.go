@@ -1,12 +1,11 @@
 package gfx
 
 import (
-	"fmt"
 	"math"
-	"runtime/debug"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"github.com/gograd/gograd/playground"
 	"github.com/gograd/gograd/playground/ui"
 )
 
@@ -23,19 +22,17 @@ type App interface {
 // running.
 type Game struct {
 	App App
-	// OnPanic receives the message and stack of each distinct panic.
-	OnPanic func(msg, stack string)
+	// Guard recovers panics; set Guard.OnPanic to log them.
+	Guard playground.Guard
 	// AfterDraw runs after each frame is drawn with the frame number (from 1).
 	AfterDraw func(screen *ebiten.Image, frame int)
 
-	canvas    *Canvas
-	poller    Poller
-	w, h      float64
-	scale     float64
-	frames    int
-	lastPanic string
-	drawErr   string
-	stop      bool
+	canvas *Canvas
+	poller Poller
+	w, h   float64
+	scale  float64
+	frames int
+	stop   bool
 }
 
 // NewGame returns a Game for app.
@@ -53,58 +50,31 @@ func (g *Game) Stop() { g.stop = true }
 // Frames returns the number of frames drawn.
 func (g *Game) Frames() int { return g.frames }
 
-func (g *Game) recovered(where string, r any) string {
-	msg := fmt.Sprintf("internal error in %s: %v", where, r)
-	if msg != g.lastPanic {
-		g.lastPanic = msg
-		if g.OnPanic != nil {
-			g.OnPanic(msg, string(debug.Stack()))
-		}
-	}
-	return msg
-}
-
-func (g *Game) Update() (err error) {
+func (g *Game) Update() error {
 	if g.stop {
 		return ebiten.Termination
 	}
-	defer func() {
-		if r := recover(); r != nil {
-			msg := g.recovered("Update", r)
-			func() {
-				defer func() { _ = recover() }()
-				g.App.ReportError(msg)
-			}()
-		}
-	}()
-	g.App.Update(g.poller.Poll(), g.w, g.h, g.scale)
+	if msg := g.Guard.Run("Update", func() { g.App.Update(g.poller.Poll(), g.w, g.h, g.scale) }); msg != "" {
+		g.Guard.Run("ReportError", func() { g.App.ReportError(msg) })
+	}
 	return nil
 }
 
 func (g *Game) Draw(screen *ebiten.Image) {
 	g.canvas.Dst = screen
-	g.drawApp(screen)
+	if msg := g.Guard.Run("Draw", func() { g.App.Draw(g.canvas) }); msg != "" {
+		// Replace the half-drawn frame with the error, so the page never
+		// goes blank without a word.
+		th := ui.DefaultTheme(g.scale)
+		g.Guard.Run("Draw", func() {
+			g.canvas.FillRect(ui.Rect{W: g.w, H: g.h}, th.Background)
+			g.canvas.Text(msg, th.S(16), th.S(16), th.S(th.FontSize), th.Error, ui.AlignLeft)
+		})
+	}
 	g.frames++
 	if g.AfterDraw != nil {
 		g.AfterDraw(screen, g.frames)
 	}
-}
-
-// drawApp draws the App, or, when its drawing panics, a plain screen with
-// the error so the page never goes blank without a word.
-func (g *Game) drawApp(screen *ebiten.Image) {
-	defer func() {
-		if r := recover(); r != nil {
-			g.drawErr = g.recovered("Draw", r)
-			th := ui.DefaultTheme(g.scale)
-			func() {
-				defer func() { _ = recover() }()
-				g.canvas.FillRect(ui.Rect{W: g.w, H: g.h}, th.Background)
-				g.canvas.Text(g.drawErr, th.S(16), th.S(16), th.S(th.FontSize), th.Error, ui.AlignLeft)
-			}()
-		}
-	}()
-	g.App.Draw(g.canvas)
 }
 
 // LayoutF makes the screen as many pixels as the device has, so drawing is

@@ -7,13 +7,6 @@ import (
 	"github.com/gograd/gograd/playground/ui"
 )
 
-// Key repeat: a held key repeats after repeatDelay frames, every
-// repeatEvery frames.
-const (
-	repeatDelay = 30
-	repeatEvery = 4
-)
-
 var keyMap = map[ebiten.Key]ui.Key{
 	ebiten.KeyTab: ui.KeyTab, ebiten.KeyEnter: ui.KeyEnter, ebiten.KeyNumpadEnter: ui.KeyEnter,
 	ebiten.KeySpace: ui.KeySpace, ebiten.KeyEscape: ui.KeyEscape, ebiten.KeyBackspace: ui.KeyBackspace,
@@ -39,8 +32,7 @@ func (p *Poller) Poll() *ui.Input {
 	in := &p.in
 	*in = ui.Input{Keys: in.Keys[:0], Chars: ebiten.AppendInputChars(in.Chars[:0])}
 	for ek, k := range keyMap {
-		d := inpututil.KeyPressDuration(ek)
-		if d == 1 || d > repeatDelay && (d-repeatDelay)%repeatEvery == 0 {
+		if ui.KeyRepeats(inpututil.KeyPressDuration(ek)) {
 			in.Keys = append(in.Keys, k)
 		}
 	}

@@ -17,6 +17,19 @@ const (
 	KeyEnd
 )
 
+// Key repeat: a held key fires again after RepeatDelay frames, then every
+// RepeatEvery frames.
+const (
+	RepeatDelay = 30
+	RepeatEvery = 4
+)
+
+// KeyRepeats reports whether a key held for d frames fires this frame (on
+// its first frame and on each repeat); platform layers use it to fill Keys.
+func KeyRepeats(d int) bool {
+	return d == 1 || d > RepeatDelay && (d-RepeatDelay)%RepeatEvery == 0
+}
+
 // Input is one frame's worth of pointer and keyboard state, filled by the
 // platform layer (mouse, touch and pen all become the one pointer).
 type Input struct {

@@ -303,3 +303,16 @@ func TestRect(t *testing.T) {
 		t.Errorf("Inset %+v", in)
 	}
 }
+
+func TestKeyRepeats(t *testing.T) {
+	var fired []int
+	for d := 0; d <= ui.RepeatDelay+2*ui.RepeatEvery; d++ {
+		if ui.KeyRepeats(d) {
+			fired = append(fired, d)
+		}
+	}
+	want := []int{1, ui.RepeatDelay + ui.RepeatEvery, ui.RepeatDelay + 2*ui.RepeatEvery}
+	if len(fired) != len(want) || fired[0] != want[0] || fired[1] != want[1] || fired[2] != want[2] {
+		t.Errorf("fired at %v, want %v", fired, want)
+	}
+}

@@ -343,7 +343,7 @@ func (s *DrawScene) FillState(st *State) {
 		st.Probs = append([]float32(nil), p...)
 		k := argmax(p)
 		st.Predicted = &k
-		ms := float64(s.latency.Microseconds()) / 1000
+		ms := float64(s.latency.Nanoseconds()) / 1e6
 		st.LatencyMs = &ms
 	}
 	st.Pending = s.predictor != nil && s.input != nil && s.probsSeq != s.inputSeq

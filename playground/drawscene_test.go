@@ -6,6 +6,7 @@ import (
 	"math"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/gograd/gograd/playground/digit"
 	"github.com/gograd/gograd/playground/ui"
@@ -342,6 +343,18 @@ func TestLayoutFitsScreen(t *testing.T) {
 		}
 		if s.padRect.W != s.padRect.H {
 			t.Errorf("%v: pad not square", sz)
+		}
+	}
+}
+
+func TestFormatLatency(t *testing.T) {
+	for d, want := range map[time.Duration]string{
+		350 * time.Microsecond:  "350 µs",
+		2500 * time.Microsecond: "2.5 ms",
+		40 * time.Millisecond:   "40.0 ms",
+	} {
+		if got := formatLatency(d); got != want {
+			t.Errorf("formatLatency(%v) = %q, want %q", d, got, want)
 		}
 	}
 }

@@ -3,6 +3,7 @@ package playground
 import (
 	"fmt"
 	"strconv"
+	"time"
 
 	"github.com/gograd/gograd/playground/digit"
 	"github.com/gograd/gograd/playground/ui"
@@ -118,7 +119,15 @@ func (s *DrawScene) drawResult(c ui.Canvas, th *ui.Theme) {
 	_, bh := c.MeasureText("0", big)
 	y := r.Y + bh
 	c.Text(fmt.Sprintf("%.1f%%  %s", 100*p[k], s.model), r.X, y, th.S(th.FontSize), th.Accent, ui.AlignLeft)
-	c.Text(fmt.Sprintf("latency %.2f ms", float64(s.latency.Microseconds())/1000), r.X, y+th.S(22), th.S(th.SmallFontSize), th.TextDim, ui.AlignLeft)
+	c.Text("latency "+formatLatency(s.latency), r.X, y+th.S(22), th.S(th.SmallFontSize), th.TextDim, ui.AlignLeft)
+}
+
+// formatLatency shows sub-millisecond times in microseconds.
+func formatLatency(d time.Duration) string {
+	if d < time.Millisecond {
+		return fmt.Sprintf("%d µs", d.Microseconds())
+	}
+	return fmt.Sprintf("%.1f ms", float64(d.Microseconds())/1000)
 }
 
 // drawBars draws one row per class. Without probabilities for the current

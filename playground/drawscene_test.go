@@ -358,3 +358,27 @@ func TestFormatLatency(t *testing.T) {
 		}
 	}
 }
+
+// With the default runner, loading and inference happen on goroutines and
+// their results reach the frame loop through the inbox.
+func TestAsyncPrediction(t *testing.T) {
+	s := NewDrawScene(DrawConfig{Models: testModels{"MLP": &rampPredictor{}}})
+	a := NewApp(nil, s)
+	a.Update(&ui.Input{}, 1000, 700, 1)
+	s.Pad().AddStroke(digit.Stroke{Points: []digit.Point{{X: 140, Y: 40}, {X: 140, Y: 240}}})
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		a.Update(&ui.Input{}, 1000, 700, 1)
+		st := a.State()
+		if st.Predicted != nil {
+			if *st.Predicted != 0 || st.Pending {
+				t.Errorf("predicted %d pending %v", *st.Predicted, st.Pending)
+			}
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("no prediction after 5 s: %+v", st)
+		}
+		time.Sleep(time.Millisecond)
+	}
+}

@@ -35,7 +35,6 @@ type DrawScene struct {
 	inbox inbox
 
 	pad       *digit.Pad
-	padImg    ui.GrayImage
 	padVer    uint64
 	stroking  bool
 	input     []float32 // current 28x28 input, nil without a drawing
@@ -72,7 +71,6 @@ func NewDrawScene(cfg DrawConfig) *DrawScene {
 		cfg.Go = func(f func()) { go f() }
 	}
 	s := &DrawScene{cfg: cfg, pad: digit.NewPad(PadSize, PadSize, BrushRadius)}
-	s.padImg = ui.GrayImage{W: PadSize, H: PadSize, Smooth: true}
 	s.inputImg = ui.GrayImage{W: digit.Side, H: digit.Side}
 	s.sampleImg = ui.GrayImage{W: digit.Side, H: digit.Side, Smooth: true}
 	s.clearBtn = &ui.Button{Label: "Clear", TipText: "erase the drawing (C)", OnClick: s.Clear}
@@ -191,7 +189,6 @@ func (s *DrawScene) Update(in *ui.Input) {
 	}
 	if v := s.pad.Version(); v != s.padVer {
 		s.padVer = v
-		s.padImg.Pix, s.padImg.Version = s.pad.Pix(), v
 		if s.pad.Empty() {
 			if s.sample == nil {
 				s.setInput(nil, nil)

@@ -382,3 +382,41 @@ func TestAsyncPrediction(t *testing.T) {
 		time.Sleep(time.Millisecond)
 	}
 }
+
+// The pad's ink is drawn as vectors, clipped to the pad, one round dot per
+// point and a line per segment, at the brush's width scaled to the screen.
+func TestPadDrawnAsClippedVectors(t *testing.T) {
+	h := newHarness(t, DrawConfig{})
+	h.drag([2]float64{0.5, 0.5}, [2]float64{1.5, 0.5})
+	rec := h.draw()
+	r := h.scene.PadRect()
+	k := r.W / PadSize
+	var clipped bool
+	var circles, lines int
+	for _, op := range rec.Ops {
+		switch op.Kind {
+		case "clip":
+			clipped = op.Rect == r
+		case "unclip":
+			clipped = false
+		case "circle":
+			if !clipped {
+				t.Fatal("ink drawn outside the pad's clip")
+			}
+			circles++
+			if math.Abs(op.Rect.W-2*BrushRadius*k) > 1e-9 {
+				t.Errorf("dot diameter %v, want %v", op.Rect.W, 2*BrushRadius*k)
+			}
+		case "line":
+			if clipped {
+				lines++
+				if op.Rect.X != r.X+r.W/2 || op.Rect.W != r.W {
+					t.Errorf("segment %+v, want from the pad centre one pad width right", op.Rect)
+				}
+			}
+		}
+	}
+	if circles != 2 || lines != 1 {
+		t.Errorf("%d dots and %d segments, want 2 and 1", circles, lines)
+	}
+}

@@ -86,8 +86,7 @@ func (s *DrawScene) drawPad(c ui.Canvas, th *ui.Theme) {
 		s.sampleImg.Ink, s.sampleImg.Paper = ink, paper
 		c.Gray(&s.sampleImg, s.padRect)
 	} else if !s.pad.Empty() {
-		s.padImg.Ink, s.padImg.Paper = ink, paper
-		c.Gray(&s.padImg, s.padRect)
+		c.Clip(s.padRect, func() { s.drawStrokes(c, ink) })
 	} else {
 		// On an empty pad, the 20x20 box MNIST digits are scaled into is a
 		// faint hint of how big to draw.
@@ -99,6 +98,26 @@ func (s *DrawScene) drawPad(c ui.Canvas, th *ui.Theme) {
 		c.Text(hint, s.padRect.X+s.padRect.W/2, s.padRect.Y+(s.padRect.H-h)/2, th.S(th.FontSize), ui.RGB(0xa0, 0xa4, 0xac), ui.AlignCenter)
 	}
 	c.StrokeRect(s.padRect, th.S(1), th.Border)
+}
+
+// drawStrokes draws the pad's strokes as round-capped vector lines at
+// screen resolution, the same geometry the pad rasterizes at 280x280 for
+// the model, so the ink stays sharp on high-density screens.
+func (s *DrawScene) drawStrokes(c ui.Canvas, ink ui.Color) {
+	k := s.padRect.W / PadSize
+	at := func(pt digit.Point) (x, y, r float64) {
+		return s.padRect.X + float64(pt.X)*k, s.padRect.Y + float64(pt.Y)*k, float64(s.pad.RadiusAt(pt)) * k
+	}
+	s.pad.EachStroke(func(st digit.Stroke) {
+		for i, pt := range st.Points {
+			x, y, r := at(pt)
+			c.FillCircle(x, y, r, ink)
+			if i > 0 {
+				x0, y0, r0 := at(st.Points[i-1])
+				c.Line(x0, y0, x, y, r0+r, ink)
+			}
+		}
+	})
 }
 
 func (s *DrawScene) drawResult(c ui.Canvas, th *ui.Theme) {

@@ -133,9 +133,18 @@ func (p *Pad) redraw() {
 	p.version++
 }
 
-// brush is the radius at a point: pressure thins the line, but never below
-// a quarter so light pens still leave a visible trace.
-func (p *Pad) brush(pt Point) float32 {
+// EachStroke calls f with every stroke, oldest first, without copying;
+// f must not keep or modify them. Viewers use it to draw the strokes as
+// vectors at screen resolution.
+func (p *Pad) EachStroke(f func(s Stroke)) {
+	for _, s := range p.strokes {
+		f(s)
+	}
+}
+
+// RadiusAt is the brush radius at pt in pad pixels: pressure thins the
+// line, but never below a quarter so light pens still leave a trace.
+func (p *Pad) RadiusAt(pt Point) float32 {
 	if pt.Pressure <= 0 || pt.Pressure > 1 {
 		return p.radius
 	}
@@ -146,7 +155,7 @@ func (p *Pad) brush(pt Point) float32 {
 // to the segment measured against the radius with a one-pixel soft edge,
 // and ink combines by max so overlapping segments do not darken joints.
 func (p *Pad) segment(a, b Point) {
-	ra, rb := p.brush(a), p.brush(b)
+	ra, rb := p.RadiusAt(a), p.RadiusAt(b)
 	rmax := max(ra, rb)
 	x0 := int(math.Floor(float64(min(a.X, b.X) - rmax - 1)))
 	x1 := int(math.Ceil(float64(max(a.X, b.X) + rmax + 1)))

@@ -2,6 +2,7 @@ package gfx
 
 import (
 	"bytes"
+	"image"
 	"image/color"
 	"math"
 
@@ -93,6 +94,15 @@ func (c *Canvas) MeasureText(s string, size float64) (float64, float64) {
 	f := c.face(size)
 	m := f.Metrics()
 	return text.Advance(s, f), m.HAscent + m.HDescent
+}
+
+// Clip draws onto a sub-image of the destination, which Ebiten clips to.
+func (c *Canvas) Clip(r ui.Rect, draw func()) {
+	dst := c.Dst
+	defer func() { c.Dst = dst }()
+	rect := image.Rect(int(math.Floor(r.X)), int(math.Floor(r.Y)), int(math.Ceil(r.Right())), int(math.Ceil(r.Bottom())))
+	c.Dst = dst.SubImage(rect).(*ebiten.Image)
+	draw()
 }
 
 func (c *Canvas) Gray(g *ui.GrayImage, dst ui.Rect) {

@@ -14,6 +14,8 @@ type Canvas interface {
 	MeasureText(s string, size float64) (w, h float64)
 	// Gray draws a grayscale image scaled into dst.
 	Gray(img *GrayImage, dst Rect)
+	// Clip runs draw with everything it draws cut to r.
+	Clip(r Rect, draw func())
 }
 
 // GrayImage is a grayscale picture (0 = background, 1 = ink) that canvases

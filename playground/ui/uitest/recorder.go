@@ -11,7 +11,7 @@ import (
 
 // Op is one recorded drawing call.
 type Op struct {
-	Kind  string // "fill", "stroke", "circle", "line", "text", "gray"
+	Kind  string // "fill", "stroke", "circle", "line", "text", "gray", "clip", "unclip"
 	Rect  ui.Rect
 	Text  string
 	Size  float64
@@ -52,6 +52,13 @@ func (r *Recorder) MeasureText(s string, size float64) (float64, float64) {
 }
 func (r *Recorder) Gray(img *ui.GrayImage, dst ui.Rect) {
 	r.Ops = append(r.Ops, Op{Kind: "gray", Rect: dst, Image: img})
+}
+
+// Clip records the clip rectangle, then the calls draw makes.
+func (r *Recorder) Clip(x ui.Rect, draw func()) {
+	r.Ops = append(r.Ops, Op{Kind: "clip", Rect: x})
+	draw()
+	r.Ops = append(r.Ops, Op{Kind: "unclip", Rect: x})
 }
 
 // Texts returns every text drawn, in order.

@@ -47,7 +47,6 @@ func NewApp(loc Location, scenes ...Scene) *App {
 		b := &ui.Button{Label: s.Title(), TipText: "show the " + s.Title() + " scene"}
 		b.OnClick = func() { a.show(i) }
 		a.tabs = append(a.tabs, b)
-		a.form.Widgets = append(a.form.Widgets, b)
 	}
 	if loc != nil {
 		if name := loc.Scene(); name != "" {
@@ -58,8 +57,19 @@ func NewApp(loc Location, scenes ...Scene) *App {
 			}
 		}
 	}
+	a.setWidgets()
 	a.publish()
 	return a
+}
+
+// setWidgets puts the tabs and the current scene's widgets in the form.
+func (a *App) setWidgets() {
+	ws := make([]ui.Widget, 0, len(a.tabs)+8)
+	for _, t := range a.tabs {
+		ws = append(ws, t)
+	}
+	a.form.Widgets = append(ws, a.scenes[a.cur].Widgets()...)
+	a.form.SetFocus(nil)
 }
 
 func (a *App) index(name string) int {
@@ -100,6 +110,7 @@ func (a *App) show(i int) {
 		return
 	}
 	a.cur = i
+	a.setWidgets()
 	a.layout()
 	if a.loc != nil {
 		a.loc.SetScene(a.scenes[i].Name())
@@ -188,3 +199,6 @@ func (a *App) Draw(c ui.Canvas) {
 	}
 	a.form.Draw(c, th, a.w)
 }
+
+// Focused returns the widget with keyboard focus, or nil.
+func (a *App) Focused() ui.Widget { return a.form.Focused() }

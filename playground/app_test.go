@@ -14,6 +14,7 @@ func (b blankScene) Name() string            { return b.name }
 func (b blankScene) Title() string           { return strings.ToUpper(b.name) }
 func (blankScene) Layout(ui.Rect, *ui.Theme) {}
 func (blankScene) Update(*ui.Input)          {}
+func (blankScene) Widgets() []ui.Widget      { return nil }
 func (blankScene) Draw(ui.Canvas, *ui.Theme) {}
 func (blankScene) FillState(*State)          {}
 

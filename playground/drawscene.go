@@ -56,7 +56,7 @@ type DrawScene struct {
 	predErr   error
 	message   string
 
-	form                      ui.Form
+	widgets                   []ui.Widget
 	clearBtn, undoBtn, smpBtn *ui.Button
 	modelDD                   *ui.Dropdown
 
@@ -78,7 +78,7 @@ func NewDrawScene(cfg DrawConfig) *DrawScene {
 	s.smpBtn = &ui.Button{Label: "Sample", TipText: "show a random MNIST test digit", OnClick: s.requestSample}
 	s.modelDD = &ui.Dropdown{Selected: -1, Placeholder: "no models", TipText: "the network that reads the digit"}
 	s.modelDD.OnChange = func(i int) { s.selectModel(s.models[i]) }
-	s.form.Widgets = []ui.Widget{s.clearBtn, s.undoBtn, s.smpBtn, s.modelDD}
+	s.widgets = []ui.Widget{s.clearBtn, s.undoBtn, s.smpBtn, s.modelDD}
 	if cfg.Models != nil {
 		s.models = cfg.Models.Available()
 	}
@@ -90,8 +90,11 @@ func NewDrawScene(cfg DrawConfig) *DrawScene {
 	return s
 }
 
-func (s *DrawScene) Name() string  { return "draw" }
-func (s *DrawScene) Title() string { return "Draw" }
+func (s *DrawScene) Name() string { return "draw" }
+
+// Widgets returns the buttons and the model dropdown, in Tab order.
+func (s *DrawScene) Widgets() []ui.Widget { return s.widgets }
+func (s *DrawScene) Title() string        { return "Draw" }
 
 // Pad returns the drawing pad (for tests and embedding).
 func (s *DrawScene) Pad() *digit.Pad { return s.pad }
@@ -173,7 +176,6 @@ func (s *DrawScene) Update(in *ui.Input) {
 	s.inbox.Drain()
 	s.clearBtn.Disabled = s.pad.Empty() && s.sample == nil
 	s.undoBtn.Disabled = s.pad.Empty()
-	s.form.Update(in)
 	s.updatePad(in)
 	if in.Key(ui.KeyBackspace) {
 		in.ConsumeKeys()

@@ -420,3 +420,24 @@ func TestPadDrawnAsClippedVectors(t *testing.T) {
 		t.Errorf("%d dots and %d segments, want 2 and 1", circles, lines)
 	}
 }
+
+// Tab walks from the scene tabs into the scene's controls and Enter
+// activates the focused one.
+func TestTabReachesSceneControls(t *testing.T) {
+	h := newHarness(t, DrawConfig{})
+	h.drag([2]float64{0.2, 0.2}, [2]float64{0.3, 0.8})
+	tab := func() { h.frame(&ui.Input{Keys: []ui.Key{ui.KeyTab}}) }
+	tab()
+	if h.app.Focused() != h.app.tabs[0] {
+		t.Fatalf("first Tab focused %v", h.app.Focused())
+	}
+	tab()
+	if h.app.Focused() != h.scene.clearBtn {
+		t.Fatalf("second Tab focused %v, want the Clear button", h.app.Focused())
+	}
+	tab() // Undo
+	h.frame(&ui.Input{Keys: []ui.Key{ui.KeyEnter}})
+	if !h.scene.Pad().Empty() {
+		t.Error("Enter on the focused Undo button did not undo")
+	}
+}

@@ -76,7 +76,6 @@ func (s *DrawScene) Draw(c ui.Canvas, th *ui.Theme) {
 	if s.message != "" {
 		c.Text(s.message, s.clearBtn.Rect.X, s.clearBtn.Rect.Bottom()+th.S(8), small, th.TextDim, ui.AlignLeft)
 	}
-	s.form.Draw(c, th, s.barsRect.Right()+th.S(20))
 }
 
 func (s *DrawScene) drawPad(c ui.Canvas, th *ui.Theme) {

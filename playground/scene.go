@@ -9,6 +9,10 @@ type Scene interface {
 	Title() string
 	// Layout places the scene's content in area (device pixels).
 	Layout(area ui.Rect, th *ui.Theme)
+	// Widgets are the scene's controls. The App puts them in one Form with
+	// the scene tabs, so Tab walks through all of them, and updates them
+	// before Update and draws them (with overlays and tooltips) after Draw.
+	Widgets() []ui.Widget
 	// Update handles one frame of input.
 	Update(in *ui.Input)
 	Draw(c ui.Canvas, th *ui.Theme)

@@ -30,6 +30,7 @@ type App struct {
 
 	mu      sync.Mutex
 	request string
+	queued  []func()
 	state   atomic.Pointer[State]
 }
 
@@ -105,6 +106,14 @@ func (a *App) RequestScene(name string) error {
 	return nil
 }
 
+// Do runs f on the frame loop at the start of the next Update, where it may
+// touch scene state; the page's API uses it from JavaScript callbacks.
+func (a *App) Do(f func()) {
+	a.mu.Lock()
+	a.queued = append(a.queued, f)
+	a.mu.Unlock()
+}
+
 func (a *App) show(i int) {
 	if i == a.cur {
 		return
@@ -137,7 +146,12 @@ func (a *App) Update(in *ui.Input, w, h, scale float64) {
 	a.mu.Lock()
 	req := a.request
 	a.request = ""
+	queued := a.queued
+	a.queued = nil
 	a.mu.Unlock()
+	for _, f := range queued {
+		f()
+	}
 	if req != "" {
 		a.show(a.index(req))
 	}

@@ -2,9 +2,11 @@ package playground
 
 import (
 	"errors"
+	"math"
 	"strings"
 	"testing"
 
+	"github.com/gograd/gograd/playground/digit"
 	"github.com/gograd/gograd/playground/ui"
 )
 
@@ -120,5 +122,30 @@ func TestCatalog(t *testing.T) {
 	}
 	if !h.draw().HasText("could not load CNN: weights missing") {
 		t.Error("load error not drawn")
+	}
+}
+
+func TestAppDoRunsOnNextFrame(t *testing.T) {
+	s := NewDrawScene(DrawConfig{Go: now})
+	a := NewApp(nil, s)
+	var bad error
+	a.Do(func() {
+		bad = s.AddStroke(digit.Stroke{Points: []digit.Point{{X: float32(math.NaN()), Y: 1}}})
+		if err := s.AddStroke(digit.Stroke{Points: []digit.Point{{X: 140, Y: 40}, {X: 140, Y: 240}}}); err != nil {
+			t.Error(err)
+		}
+	})
+	if a.State().Input != nil {
+		t.Fatal("Do ran before the frame")
+	}
+	a.Update(&ui.Input{}, 800, 600, 1)
+	if bad == nil || !strings.Contains(bad.Error(), "not finite") {
+		t.Errorf("NaN stroke error %v", bad)
+	}
+	if err := s.AddStroke(digit.Stroke{}); err == nil {
+		t.Error("empty stroke accepted")
+	}
+	if st := a.State(); len(st.Input) != 784 || len(s.Pad().Strokes()) != 1 {
+		t.Errorf("after Do: %d input values, %d strokes", len(st.Input), len(s.Pad().Strokes()))
 	}
 }

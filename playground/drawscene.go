@@ -112,6 +112,20 @@ func (s *DrawScene) Clear() {
 // Undo removes the last stroke.
 func (s *DrawScene) Undo() { s.pad.Undo() }
 
+// AddStroke draws a stroke given in pad pixels (0..PadSize), as if the
+// user had drawn it; embedders and tests use it for repeatable drawings.
+// It returns Validate's error for a bad stroke.
+func (s *DrawScene) AddStroke(st digit.Stroke) error {
+	if err := st.Validate(); err != nil {
+		return err
+	}
+	if s.sample != nil {
+		s.sample, s.message = nil, ""
+	}
+	s.pad.AddStroke(st)
+	return nil
+}
+
 func (s *DrawScene) selectModel(name string) {
 	s.model, s.predictor, s.modelErr, s.loading = name, nil, nil, true
 	models := s.cfg.Models

@@ -11,6 +11,11 @@
 //	gograd.state()      the App's State as an object (see playground.State)
 //	gograd.stateJSON()  the same as a JSON string
 //	gograd.setScene(n)  switch scene at the next frame; returns null or an error message
+//	gograd.padSize      the drawing pad's size in pad pixels (280)
+//	gograd.stroke(pts)  draw a stroke on the pad at the next frame: pts is an array of
+//	                    [x, y] or [x, y, pressure] in pad pixels; returns null or an error message
+//	gograd.clear()      erase the drawing at the next frame
+//	gograd.undo()       remove the last stroke at the next frame
 package main
 
 import (
@@ -46,7 +51,8 @@ func consoleError(args ...any) {
 }
 
 func main() {
-	app := playground.NewApp(urlLocation{}, playground.NewDrawScene(playground.DrawConfig{}))
+	draw := playground.NewDrawScene(playground.DrawConfig{})
+	app := playground.NewApp(urlLocation{}, draw)
 	api := js.Global().Get("Object").New()
 	api.Set("ready", false)
 	api.Set("frame", 0)
@@ -81,6 +87,24 @@ func main() {
 		}
 		return js.Null()
 	}))
+	api.Set("padSize", playground.PadSize)
+	api.Set("stroke", js.FuncOf(func(_ js.Value, args []js.Value) any {
+		if len(args) != 1 {
+			return "stroke takes one array of [x, y] or [x, y, pressure] points"
+		}
+		st, err := playground.ParseStroke(js.Global().Get("JSON").Call("stringify", args[0]).String())
+		if err != nil {
+			return err.Error()
+		}
+		app.Do(func() {
+			if err := draw.AddStroke(st); err != nil {
+				app.ReportError(err.Error())
+			}
+		})
+		return js.Null()
+	}))
+	api.Set("clear", js.FuncOf(func(js.Value, []js.Value) any { app.Do(draw.Clear); return nil }))
+	api.Set("undo", js.FuncOf(func(js.Value, []js.Value) any { app.Do(draw.Undo); return nil }))
 	// Back/forward and hand-edited URLs switch scenes too.
 	onURL := js.FuncOf(func(js.Value, []js.Value) any {
 		if name := (urlLocation{}).Scene(); name != "" {
@@ -115,3 +139,4 @@ func main() {
 		consoleError("gograd: the playground stopped:", err.Error())
 	}
 }
+

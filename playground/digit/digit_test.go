@@ -200,3 +200,22 @@ func TestNormalize(t *testing.T) {
 		}
 	}
 }
+
+func TestStrokeValidate(t *testing.T) {
+	nan := float32(math.NaN())
+	for _, c := range []struct {
+		s    Stroke
+		want string
+	}{
+		{Stroke{}, "no points"},
+		{Stroke{Points: []Point{{X: 1, Y: 2}, {X: nan, Y: 2}}}, "point 1 is not finite"},
+		{Stroke{Points: []Point{{X: 1, Y: float32(math.Inf(1))}}}, "point 0 is not finite"},
+		{Stroke{Points: []Point{{X: 1, Y: 2, Pressure: 1.5}}}, "pressure 1.5"},
+		{Stroke{Points: []Point{{X: -5, Y: 900, Pressure: 0.5}}}, ""},
+	} {
+		err := c.s.Validate()
+		if c.want == "" && err != nil || c.want != "" && (err == nil || !strings.Contains(err.Error(), c.want)) {
+			t.Errorf("Validate(%+v) = %v, want %q", c.s, err, c.want)
+		}
+	}
+}

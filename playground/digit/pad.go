@@ -1,6 +1,7 @@
 package digit
 
 import (
+	"errors"
 	"fmt"
 	"math"
 )
@@ -16,6 +17,26 @@ type Point struct {
 // Stroke is the path of one press-drag-release gesture.
 type Stroke struct {
 	Points []Point
+}
+
+// Validate reports an empty stroke or a point that is not finite, or
+// whose pressure lies outside [0,1]; strokes from outside the program (an
+// embedding page, a test script) go through it.
+func (s Stroke) Validate() error {
+	if len(s.Points) == 0 {
+		return errors.New("digit: stroke has no points")
+	}
+	for i, p := range s.Points {
+		for _, v := range []float32{p.X, p.Y, p.Pressure} {
+			if math.IsNaN(float64(v)) || math.IsInf(float64(v), 0) {
+				return fmt.Errorf("digit: stroke point %d is not finite: %+v", i, p)
+			}
+		}
+		if p.Pressure < 0 || p.Pressure > 1 {
+			return fmt.Errorf("digit: stroke point %d has pressure %v outside [0,1]", i, p.Pressure)
+		}
+	}
+	return nil
 }
 
 // Pad is a grayscale ink canvas: 0 is paper, 1 is full ink.

@@ -90,11 +90,14 @@ func NewDrawScene(cfg DrawConfig) *DrawScene {
 	return s
 }
 
+// Name is the scene's id in URLs.
 func (s *DrawScene) Name() string { return "draw" }
 
 // Widgets returns the buttons and the model dropdown, in Tab order.
 func (s *DrawScene) Widgets() []ui.Widget { return s.widgets }
-func (s *DrawScene) Title() string        { return "Draw" }
+
+// Title is the tab label.
+func (s *DrawScene) Title() string { return "Draw" }
 
 // Pad returns the drawing pad (for tests and embedding).
 func (s *DrawScene) Pad() *digit.Pad { return s.pad }

@@ -10,12 +10,14 @@ type inbox struct {
 	fns []func()
 }
 
+// Post queues f for the frame loop; any goroutine may call it.
 func (b *inbox) Post(f func()) {
 	b.mu.Lock()
 	b.fns = append(b.fns, f)
 	b.mu.Unlock()
 }
 
+// Drain runs the queued functions, on the frame loop.
 func (b *inbox) Drain() {
 	b.mu.Lock()
 	fns := b.fns

@@ -17,7 +17,10 @@ type Location interface {
 // StaticLocation is a Location held in memory (the desktop -scene flag).
 type StaticLocation struct{ Name string }
 
-func (l *StaticLocation) Scene() string        { return l.Name }
+// Scene returns the scene name recorded, or "".
+func (l *StaticLocation) Scene() string { return l.Name }
+
+// SetScene records the scene shown.
 func (l *StaticLocation) SetScene(name string) { l.Name = name }
 
 // SceneFromURL returns the scene named by ?scene=NAME, or failing that by

@@ -32,10 +32,12 @@ import (
 // urlLocation keeps the scene in the page URL without reloading it.
 type urlLocation struct{}
 
+// Scene returns the scene name recorded, or "".
 func (urlLocation) Scene() string {
 	return playground.SceneFromURL(js.Global().Get("location").Get("href").String())
 }
 
+// SetScene records the scene shown.
 func (urlLocation) SetScene(name string) {
 	href := js.Global().Get("location").Get("href").String()
 	u, err := playground.URLWithScene(href, name)
@@ -139,4 +141,3 @@ func main() {
 		consoleError("gograd: the playground stopped:", err.Error())
 	}
 }
-

@@ -47,20 +47,24 @@ func rgba(c ui.Color) color.RGBA {
 	return color.RGBA{uint8(uint16(c.R) * a / 255), uint8(uint16(c.G) * a / 255), uint8(uint16(c.B) * a / 255), c.A}
 }
 
+// FillRect implements ui.Canvas.
 func (c *Canvas) FillRect(r ui.Rect, col ui.Color) {
 	vector.DrawFilledRect(c.Dst, float32(r.X), float32(r.Y), float32(r.W), float32(r.H), rgba(col), false)
 }
 
+// StrokeRect implements ui.Canvas.
 func (c *Canvas) StrokeRect(r ui.Rect, w float64, col ui.Color) {
 	// Inset by half the width so the outline lies inside r.
 	h := w / 2
 	vector.StrokeRect(c.Dst, float32(r.X+h), float32(r.Y+h), float32(r.W-w), float32(r.H-w), float32(w), rgba(col), false)
 }
 
+// FillCircle implements ui.Canvas.
 func (c *Canvas) FillCircle(x, y, rad float64, col ui.Color) {
 	vector.DrawFilledCircle(c.Dst, float32(x), float32(y), float32(rad), rgba(col), true)
 }
 
+// Line implements ui.Canvas.
 func (c *Canvas) Line(x0, y0, x1, y1, w float64, col ui.Color) {
 	vector.StrokeLine(c.Dst, float32(x0), float32(y0), float32(x1), float32(y1), float32(w), rgba(col), true)
 }
@@ -77,6 +81,7 @@ func (c *Canvas) face(size float64) *text.GoTextFace {
 	return f
 }
 
+// Text implements ui.Canvas.
 func (c *Canvas) Text(s string, x, y, size float64, col ui.Color, a ui.Align) {
 	op := &text.DrawOptions{}
 	op.GeoM.Translate(math.Round(x), math.Round(y))
@@ -90,6 +95,7 @@ func (c *Canvas) Text(s string, x, y, size float64, col ui.Color, a ui.Align) {
 	text.Draw(c.Dst, s, c.face(size), op)
 }
 
+// MeasureText implements ui.Canvas.
 func (c *Canvas) MeasureText(s string, size float64) (float64, float64) {
 	f := c.face(size)
 	m := f.Metrics()
@@ -105,6 +111,7 @@ func (c *Canvas) Clip(r ui.Rect, draw func()) {
 	draw()
 }
 
+// Gray implements ui.Canvas.
 func (c *Canvas) Gray(g *ui.GrayImage, dst ui.Rect) {
 	if g.W <= 0 || g.H <= 0 || len(g.Pix) != g.W*g.H {
 		return

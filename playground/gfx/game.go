@@ -50,6 +50,7 @@ func (g *Game) Stop() { g.stop = true }
 // Frames returns the number of frames drawn.
 func (g *Game) Frames() int { return g.frames }
 
+// Update polls input and updates the App; it ends the loop after Stop.
 func (g *Game) Update() error {
 	if g.stop {
 		return ebiten.Termination
@@ -60,6 +61,7 @@ func (g *Game) Update() error {
 	return nil
 }
 
+// Draw draws the App onto screen, or its error if drawing panicked, then runs AfterDraw.
 func (g *Game) Draw(screen *ebiten.Image) {
 	g.canvas.Dst = screen
 	if msg := g.Guard.Run("Draw", func() { g.App.Draw(g.canvas) }); msg != "" {

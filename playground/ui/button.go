@@ -14,14 +14,22 @@ type Button struct {
 	hover, armed bool
 }
 
-func (b *Button) Bounds() Rect    { return b.Rect }
+// Bounds returns the hit area.
+func (b *Button) Bounds() Rect { return b.Rect }
+
+// Focusable reports whether Tab may stop here.
 func (b *Button) Focusable() bool { return !b.Disabled }
-func (b *Button) Tip() string     { return b.TipText }
 
-// Hovered and Armed expose the visual state (pointer over it, held down).
+// Tip returns the tooltip text.
+func (b *Button) Tip() string { return b.TipText }
+
+// Hovered reports whether the pointer is over the button.
 func (b *Button) Hovered() bool { return b.hover }
-func (b *Button) Armed() bool   { return b.armed }
 
+// Armed reports whether the button is held down.
+func (b *Button) Armed() bool { return b.armed }
+
+// Update reads one frame of input.
 func (b *Button) Update(in *Input, focused bool) {
 	b.hover = in.HoverIn(b.Rect)
 	if b.Disabled {
@@ -51,6 +59,7 @@ func (b *Button) click() {
 	}
 }
 
+// Draw draws the widget in its state; focused adds the focus ring.
 func (b *Button) Draw(c Canvas, th *Theme, focused bool) {
 	drawFrame(c, th, b.Rect, b.hover, b.armed && b.hover || b.Selected, focused, b.Disabled)
 	if b.Selected {

@@ -18,9 +18,16 @@ type Dropdown struct {
 	hover     bool
 }
 
-func (d *Dropdown) Bounds() Rect      { return d.Rect }
-func (d *Dropdown) Focusable() bool   { return len(d.Options) > 0 }
-func (d *Dropdown) Tip() string       { return d.TipText }
+// Bounds returns the hit area.
+func (d *Dropdown) Bounds() Rect { return d.Rect }
+
+// Focusable reports whether Tab may stop here.
+func (d *Dropdown) Focusable() bool { return len(d.Options) > 0 }
+
+// Tip returns the tooltip text.
+func (d *Dropdown) Tip() string { return d.TipText }
+
+// OverlayOpen reports whether the option list is showing.
 func (d *Dropdown) OverlayOpen() bool { return d.open }
 
 // Highlighted is the option under the pointer or keyboard cursor while open.
@@ -50,6 +57,7 @@ func (d *Dropdown) choose(i int) {
 	}
 }
 
+// Update reads one frame of input.
 func (d *Dropdown) Update(in *Input, focused bool) {
 	d.hover = in.HoverIn(d.Rect)
 	if len(d.Options) == 0 {
@@ -107,6 +115,7 @@ func (d *Dropdown) openList() {
 	d.highlight = max(d.Selected, 0)
 }
 
+// Draw draws the widget in its state; focused adds the focus ring.
 func (d *Dropdown) Draw(c Canvas, th *Theme, focused bool) {
 	disabled := len(d.Options) == 0
 	drawFrame(c, th, d.Rect, d.hover, d.open, focused, disabled)

@@ -13,8 +13,10 @@ func (r Rect) Inset(d float64) Rect {
 	return Rect{r.X + d, r.Y + d, max(r.W-2*d, 0), max(r.H-2*d, 0)}
 }
 
-// Right and Bottom are the far edges of r.
-func (r Rect) Right() float64  { return r.X + r.W }
+// Right is the right edge of r.
+func (r Rect) Right() float64 { return r.X + r.W }
+
+// Bottom is the lower edge of r.
 func (r Rect) Bottom() float64 { return r.Y + r.H }
 
 // Color is a non-premultiplied 8-bit RGBA colour.

@@ -26,14 +26,22 @@ type NumberField struct {
 	hover   bool
 }
 
-func (n *NumberField) Bounds() Rect    { return n.Rect }
-func (n *NumberField) Focusable() bool { return true }
-func (n *NumberField) Tip() string     { return n.TipText }
+// Bounds returns the hit area.
+func (n *NumberField) Bounds() Rect { return n.Rect }
 
-// Editing reports whether typed text is pending; Text is what is shown;
-// Err is the validation message of the last commit ("" when fine).
+// Focusable reports whether Tab may stop here.
+func (n *NumberField) Focusable() bool { return true }
+
+// Tip returns the tooltip text.
+func (n *NumberField) Tip() string { return n.TipText }
+
+// Editing reports whether typed text is pending.
 func (n *NumberField) Editing() bool { return n.editing }
-func (n *NumberField) Err() string   { return n.err }
+
+// Err is the last commit's validation message, "" when fine.
+func (n *NumberField) Err() string { return n.err }
+
+// Text is what the field shows: the typed text while editing.
 func (n *NumberField) Text() string {
 	if n.editing {
 		return n.buf
@@ -65,6 +73,7 @@ func (n *NumberField) commit() {
 	}
 }
 
+// Update reads one frame of input.
 func (n *NumberField) Update(in *Input, focused bool) {
 	n.hover = in.HoverIn(n.Rect)
 	if in.PressIn(n.Rect) {
@@ -106,6 +115,7 @@ func (n *NumberField) Update(in *Input, focused bool) {
 	in.ConsumeKeys()
 }
 
+// Draw draws the widget in its state; focused adds the focus ring.
 func (n *NumberField) Draw(c Canvas, th *Theme, focused bool) {
 	drawFrame(c, th, n.Rect, n.hover, n.editing, focused, false)
 	size := th.S(th.FontSize)

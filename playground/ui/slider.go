@@ -20,9 +20,14 @@ type Slider struct {
 	hover, dragging bool
 }
 
-func (s *Slider) Bounds() Rect    { return s.Rect }
+// Bounds returns the hit area.
+func (s *Slider) Bounds() Rect { return s.Rect }
+
+// Focusable reports whether Tab may stop here.
 func (s *Slider) Focusable() bool { return !s.Disabled }
-func (s *Slider) Tip() string     { return s.TipText }
+
+// Tip returns the tooltip text.
+func (s *Slider) Tip() string { return s.TipText }
 
 // Dragging reports whether the pointer holds the knob.
 func (s *Slider) Dragging() bool { return s.dragging }
@@ -50,6 +55,7 @@ func (s *Slider) fromX(x float64) float64 {
 	return s.Min + math.Min(math.Max(f, 0), 1)*(s.Max-s.Min)
 }
 
+// Update reads one frame of input.
 func (s *Slider) Update(in *Input, focused bool) {
 	s.hover = in.HoverIn(s.Rect)
 	if s.Disabled {
@@ -88,6 +94,7 @@ func (s *Slider) Update(in *Input, focused bool) {
 	in.ConsumeKeys()
 }
 
+// Draw draws the widget in its state; focused adds the focus ring.
 func (s *Slider) Draw(c Canvas, th *Theme, focused bool) {
 	r := s.Rect
 	size := th.S(th.SmallFontSize)

@@ -12,10 +12,16 @@ type Toggle struct {
 	hover bool
 }
 
-func (t *Toggle) Bounds() Rect    { return t.Rect }
-func (t *Toggle) Focusable() bool { return !t.Disabled }
-func (t *Toggle) Tip() string     { return t.TipText }
+// Bounds returns the hit area.
+func (t *Toggle) Bounds() Rect { return t.Rect }
 
+// Focusable reports whether Tab may stop here.
+func (t *Toggle) Focusable() bool { return !t.Disabled }
+
+// Tip returns the tooltip text.
+func (t *Toggle) Tip() string { return t.TipText }
+
+// Update reads one frame of input.
 func (t *Toggle) Update(in *Input, focused bool) {
 	t.hover = in.HoverIn(t.Rect)
 	if t.Disabled {
@@ -37,6 +43,7 @@ func (t *Toggle) flip() {
 	}
 }
 
+// Draw draws the widget in its state; focused adds the focus ring.
 func (t *Toggle) Draw(c Canvas, th *Theme, focused bool) {
 	h := t.Rect.H
 	track := Rect{t.Rect.X, t.Rect.Y + h*0.2, h * 1.6, h * 0.6}

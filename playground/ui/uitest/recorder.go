@@ -25,18 +25,27 @@ type Recorder struct {
 	Ops []Op
 }
 
+// FillRect implements ui.Canvas.
 func (r *Recorder) FillRect(x ui.Rect, c ui.Color) {
 	r.Ops = append(r.Ops, Op{Kind: "fill", Rect: x, Color: c})
 }
+
+// StrokeRect implements ui.Canvas.
 func (r *Recorder) StrokeRect(x ui.Rect, w float64, c ui.Color) {
 	r.Ops = append(r.Ops, Op{Kind: "stroke", Rect: x, Size: w, Color: c})
 }
+
+// FillCircle implements ui.Canvas.
 func (r *Recorder) FillCircle(x, y, rad float64, c ui.Color) {
 	r.Ops = append(r.Ops, Op{Kind: "circle", Rect: ui.Rect{X: x - rad, Y: y - rad, W: 2 * rad, H: 2 * rad}, Color: c})
 }
+
+// Line implements ui.Canvas.
 func (r *Recorder) Line(x0, y0, x1, y1, w float64, c ui.Color) {
 	r.Ops = append(r.Ops, Op{Kind: "line", Rect: ui.Rect{X: x0, Y: y0, W: x1 - x0, H: y1 - y0}, Size: w, Color: c})
 }
+
+// Text implements ui.Canvas.
 func (r *Recorder) Text(s string, x, y, size float64, c ui.Color, a ui.Align) {
 	w, h := r.MeasureText(s, size)
 	switch a {
@@ -47,9 +56,13 @@ func (r *Recorder) Text(s string, x, y, size float64, c ui.Color, a ui.Align) {
 	}
 	r.Ops = append(r.Ops, Op{Kind: "text", Rect: ui.Rect{X: x, Y: y, W: w, H: h}, Text: s, Size: size, Color: c})
 }
+
+// MeasureText implements ui.Canvas.
 func (r *Recorder) MeasureText(s string, size float64) (float64, float64) {
 	return 0.6 * size * float64(len([]rune(s))), 1.2 * size
 }
+
+// Gray implements ui.Canvas.
 func (r *Recorder) Gray(img *ui.GrayImage, dst ui.Rect) {
 	r.Ops = append(r.Ops, Op{Kind: "gray", Rect: dst, Image: img})
 }

@@ -27,6 +27,7 @@ type App struct {
 	form   ui.Form
 	banner string
 	frame  uint64
+	cursor ui.Cursor
 
 	mu      sync.Mutex
 	request string
@@ -169,8 +170,18 @@ func (a *App) Update(in *ui.Input, w, h, scale float64) {
 	}
 	a.form.Update(in)
 	a.scenes[a.cur].Update(in)
+	a.cursor = ui.CursorDefault
+	if w := a.form.Hovered(); w != nil && w.Focusable() {
+		a.cursor = ui.CursorPointer
+	} else if c, ok := a.scenes[a.cur].(interface{ CursorAt(x, y float64) ui.Cursor }); ok && in.Hover {
+		a.cursor = c.CursorAt(in.X, in.Y)
+	}
 	a.publish()
 }
+
+// Cursor is the pointer shape for the last frame: a hand over enabled
+// controls, whatever the scene asks for elsewhere.
+func (a *App) Cursor() ui.Cursor { return a.cursor }
 
 func (a *App) layout() {
 	th := &a.theme

@@ -72,7 +72,7 @@ func NewDrawScene(cfg DrawConfig) *DrawScene {
 	}
 	s := &DrawScene{cfg: cfg, pad: digit.NewPad(PadSize, PadSize, BrushRadius)}
 	s.inputImg = ui.GrayImage{W: digit.Side, H: digit.Side}
-	s.sampleImg = ui.GrayImage{W: digit.Side, H: digit.Side, Smooth: true}
+	s.sampleImg = ui.GrayImage{W: digit.Side, H: digit.Side} // crisp blocks: it is a 28x28 image
 	s.clearBtn = &ui.Button{Label: "Clear", TipText: "erase the drawing (C)", OnClick: s.Clear}
 	s.undoBtn = &ui.Button{Label: "Undo", TipText: "remove the last stroke (Z)", OnClick: s.Undo}
 	s.smpBtn = &ui.Button{Label: "Sample", TipText: "show a random MNIST test digit", OnClick: s.requestSample}
@@ -219,6 +219,14 @@ func (s *DrawScene) Update(in *ui.Input) {
 		}
 	}
 	s.predict()
+}
+
+// CursorAt asks for a crosshair over the pad.
+func (s *DrawScene) CursorAt(x, y float64) ui.Cursor {
+	if s.padRect.Contains(x, y) {
+		return ui.CursorCrosshair
+	}
+	return ui.CursorDefault
 }
 
 // updatePad turns pointer drags on the pad into strokes.

@@ -441,3 +441,22 @@ func TestTabReachesSceneControls(t *testing.T) {
 		t.Error("Enter on the focused Undo button did not undo")
 	}
 }
+
+func TestCursor(t *testing.T) {
+	h := newHarness(t, DrawConfig{})
+	r := h.scene.PadRect()
+	h.frame(&ui.Input{X: r.X + 5, Y: r.Y + 5, Hover: true})
+	if h.app.Cursor() != ui.CursorCrosshair {
+		t.Errorf("over the pad: cursor %v", h.app.Cursor())
+	}
+	b := h.scene.smpBtn.Rect
+	h.frame(&ui.Input{X: b.X + 5, Y: b.Y + 5, Hover: true})
+	if h.app.Cursor() != ui.CursorPointer {
+		t.Errorf("over Sample: cursor %v", h.app.Cursor())
+	}
+	u := h.scene.undoBtn.Rect // disabled on an empty pad
+	h.frame(&ui.Input{X: u.X + 5, Y: u.Y + 5, Hover: true})
+	if h.app.Cursor() != ui.CursorDefault {
+		t.Errorf("over disabled Undo: cursor %v", h.app.Cursor())
+	}
+}

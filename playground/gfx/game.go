@@ -12,6 +12,7 @@ import (
 // App is what Game runs: playground.App satisfies it.
 type App interface {
 	Update(in *ui.Input, w, h, scale float64)
+	Cursor() ui.Cursor
 	Draw(c ui.Canvas)
 	ReportError(msg string)
 }
@@ -33,6 +34,13 @@ type Game struct {
 	scale  float64
 	frames int
 	stop   bool
+	cursor ui.Cursor
+}
+
+var cursorShapes = map[ui.Cursor]ebiten.CursorShapeType{
+	ui.CursorDefault:   ebiten.CursorShapeDefault,
+	ui.CursorPointer:   ebiten.CursorShapePointer,
+	ui.CursorCrosshair: ebiten.CursorShapeCrosshair,
 }
 
 // NewGame returns a Game for app.
@@ -57,6 +65,10 @@ func (g *Game) Update() error {
 	}
 	if msg := g.Guard.Run("Update", func() { g.App.Update(g.poller.Poll(), g.w, g.h, g.scale) }); msg != "" {
 		g.Guard.Run("ReportError", func() { g.App.ReportError(msg) })
+	}
+	if c := g.App.Cursor(); c != g.cursor {
+		g.cursor = c
+		ebiten.SetCursorShape(cursorShapes[c])
 	}
 	return nil
 }

@@ -8,6 +8,7 @@ type Form struct {
 	Widgets []Widget
 	Tooltip Tooltip
 
+	hovered  Widget
 	focus    int // index into Widgets, -1 for none
 	keyMoved bool
 	started  bool
@@ -20,6 +21,10 @@ func (f *Form) Focused() Widget {
 	}
 	return f.Widgets[f.focus]
 }
+
+// Hovered returns the widget under the pointer after the last Update, or
+// nil (also while an open overlay covers the pointer).
+func (f *Form) Hovered() Widget { return f.hovered }
 
 // SetFocus gives focus to w (nil clears it).
 func (f *Form) SetFocus(w Widget) {
@@ -106,6 +111,7 @@ func (f *Form) Update(in *Input) {
 	if f.keyMoved {
 		kf = f.Focused()
 	}
+	f.hovered = hovered
 	f.Tooltip.Update(hovered, in, kf)
 }
 

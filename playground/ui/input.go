@@ -81,3 +81,12 @@ func (in *Input) PressIn(r Rect) bool {
 func (in *Input) HoverIn(r Rect) bool {
 	return in.Hover && r.Contains(in.X, in.Y)
 }
+
+// Cursor is the pointer shape the app asks for.
+type Cursor int
+
+const (
+	CursorDefault   Cursor = iota
+	CursorPointer          // over something clickable
+	CursorCrosshair        // over a drawing surface
+)

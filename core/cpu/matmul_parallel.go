@@ -1,0 +1,69 @@
+package cpu
+
+import (
+	"runtime"
+	"sync"
+	"sync/atomic"
+	"unsafe"
+)
+
+// minWorkFlops is the work (2·m·k·n) that justifies one more goroutine:
+// some fifty microseconds of kernel time, far above the microsecond or so it
+// costs to start and join one.
+const minWorkFlops = 1 << 18
+
+// workers is how many goroutines one m×k×n product should use.
+func workers(m, k, n int) int {
+	if !threaded {
+		return 1
+	}
+	return max(1, min(runtime.GOMAXPROCS(0), 2*m*k*n/minWorkFlops))
+}
+
+// batchWorkers is how many goroutines a batch of small products should use.
+func batchWorkers(batch, m, k, n int) int {
+	if !threaded {
+		return 1
+	}
+	return max(1, min(runtime.GOMAXPROCS(0), batch, batch*2*m*k*n/minWorkFlops))
+}
+
+// parallelFor runs fn(0..n-1) on w goroutines (the caller is one of them).
+// Tasks are handed out one at a time, so a worker slowed by a busy core
+// simply takes fewer of them.
+func parallelFor(n, w int, fn func(int)) {
+	if w <= 1 {
+		for i := 0; i < n; i++ {
+			fn(i)
+		}
+		return
+	}
+	var next atomic.Int64
+	run := func() {
+		for i := int(next.Add(1) - 1); i < n; i = int(next.Add(1) - 1) {
+			fn(i)
+		}
+	}
+	var wg sync.WaitGroup
+	for range w - 1 {
+		wg.Go(run)
+	}
+	run()
+	wg.Wait()
+}
+
+// packPools recycle packing buffers, one pool per element size, so repeated
+// products (every training step) do not allocate.
+var packPools [2]sync.Pool
+
+func getPack[T Float](n int) *[]T {
+	pool := &packPools[unsafe.Sizeof(T(0))/8]
+	if p, ok := pool.Get().(*[]T); ok && cap(*p) >= n {
+		*p = (*p)[:n]
+		return p
+	}
+	s := make([]T, n)
+	return &s
+}
+
+func putPack[T Float](p *[]T) { packPools[unsafe.Sizeof(T(0))/8].Put(p) }

@@ -60,19 +60,25 @@ func (s Shape) operands() (a, b []float32) {
 	return a, b
 }
 
-// Gograd returns a function that computes s once with the float32 CPU
-// backend's MatMul, on buffers allocated here.
-func Gograd(s Shape) func() {
+// Gograd returns run, which computes s once with the float32 CPU backend's
+// MatMul on buffers allocated here, and result, which reads C back.
+func Gograd(s Shape) (run func(), result func() []float32) {
 	be := cpu.New()
 	a, b := s.operands()
 	ab, bb, cb := be.FromFloat32(a), be.FromFloat32(b), be.New(s.M*s.N)
 	p := kernel.MatMulParams{Batch: 1, M: s.M, K: s.K, N: s.N, TransA: s.TransA, TransB: s.TransB}
-	return func() { be.MatMul(cb, ab, bb, p) }
+	run = func() { be.MatMul(cb, ab, bb, p) }
+	result = func() []float32 {
+		out := make([]float32, s.M*s.N)
+		be.ReadFloat32(cb, out)
+		return out
+	}
+	return run, result
 }
 
-// Gonum returns a function that computes s once with gonum's blas32.Gemm,
-// which dispatches to gonum's own Go implementation of Sgemm.
-func Gonum(s Shape) func() {
+// Gonum returns run, which computes s once with gonum's blas32.Gemm (backed
+// by gonum's own implementation of Sgemm), and result, which returns C.
+func Gonum(s Shape) (run func(), result func() []float32) {
 	a, b := s.operands()
 	ga := blas32.General{Rows: s.M, Cols: s.K, Stride: s.K, Data: a}
 	if s.TransA {
@@ -90,5 +96,30 @@ func Gonum(s Shape) func() {
 	if s.TransB {
 		tb = blas.Trans
 	}
-	return func() { blas32.Gemm(ta, tb, 1, ga, gb, 0, gc) }
+	run = func() { blas32.Gemm(ta, tb, 1, ga, gb, 0, gc) }
+	return run, func() []float32 { return gc.Data }
+}
+
+// Reference is C for s by a float64 triple loop over the same operands the
+// tools get, for checking that both compute the stated product.
+func Reference(s Shape) []float64 {
+	a, b := s.operands()
+	c := make([]float64, s.M*s.N)
+	for i := 0; i < s.M; i++ {
+		for j := 0; j < s.N; j++ {
+			var sum float64
+			for p := 0; p < s.K; p++ {
+				av, bv := a[i*s.K+p], b[p*s.N+j]
+				if s.TransA {
+					av = a[p*s.M+i]
+				}
+				if s.TransB {
+					bv = b[j*s.K+p]
+				}
+				sum += float64(av) * float64(bv)
+			}
+			c[i*s.N+j] = sum
+		}
+	}
+	return c
 }

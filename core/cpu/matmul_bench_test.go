@@ -12,10 +12,10 @@ func BenchmarkMatMul(b *testing.B) {
 	for _, s := range bench.Shapes {
 		for _, tool := range []struct {
 			name string
-			make func(bench.Shape) func()
+			make func(bench.Shape) (func(), func() []float32)
 		}{{"gograd", bench.Gograd}, {"gonum", bench.Gonum}} {
 			b.Run(s.String()+"/"+tool.name, func(b *testing.B) {
-				f := tool.make(s)
+				f, _ := tool.make(s)
 				f()
 				b.ResetTimer()
 				for b.Loop() {

@@ -68,6 +68,7 @@ func gemm[T Float](c, a, b []T, lda, ldb, ldc, m, k, n int, transA, transB bool)
 // B into C, overwriting C or, with acc, adding to it.
 func macroKernel[T Float](c []T, ldc int, ap, bp []T, m, k, n int, acc bool) {
 	var edge [mr * nr]T
+	kernel := kernelFor[T]()
 	for jr := 0; jr < n; jr += nr {
 		nn := min(nr, n-jr)
 		bpanel := bp[jr*k : (jr+nr)*k]
@@ -75,12 +76,12 @@ func macroKernel[T Float](c []T, ldc int, ap, bp []T, m, k, n int, acc bool) {
 			mm := min(mr, m-ir)
 			apanel := ap[ir*k : (ir+mr)*k]
 			if mm == mr && nn == nr {
-				microKernel(k, apanel, bpanel, c[ir*ldc+jr:], ldc, acc)
+				kernel(k, apanel, bpanel, c[ir*ldc+jr:], ldc, acc)
 				continue
 			}
 			// Edge tile: the zero-padded panels still give a full tile, of
 			// which only the valid corner is stored.
-			microKernel(k, apanel, bpanel, edge[:], nr, false)
+			kernel(k, apanel, bpanel, edge[:], nr, false)
 			for i := 0; i < mm; i++ {
 				row := c[(ir+i)*ldc+jr : (ir+i)*ldc+jr+nn]
 				for j := range row {

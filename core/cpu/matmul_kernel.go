@@ -1,5 +1,14 @@
 package cpu
 
+// kernelFor picks the micro-kernel for T: the assembly one where the
+// architecture has it for T (fastKernel), else the generic microKernel.
+func kernelFor[T Float]() func(k int, ap, bp, c []T, ldc int, acc bool) {
+	if f, ok := fastKernel.(func(int, []T, []T, []T, int, bool)); ok {
+		return f
+	}
+	return microKernel[T]
+}
+
 // microKernel computes the mr×nr (2×4) tile C = Ap·Bp, or C += Ap·Bp with
 // acc, from one packed A panel and one packed B panel of depth k.
 //

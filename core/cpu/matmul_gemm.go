@@ -1,10 +1,11 @@
 package cpu
 
-// Blocking follows the usual GotoBLAS/BLIS layout: a kc-deep slab of op(B)
-// is packed once into nr-wide column panels, each mc-tall block of op(A) into
-// mr-tall row panels, and the micro-kernel multiplies one row panel by one
-// column panel with its mr×nr accumulators held in registers. The sizes keep
-// a packed A block (mc·kc) in L2 and one B panel (kc·nr) in L1.
+// Blocking follows the usual GotoBLAS/BLIS layout: op(B) is packed once, in
+// slabs of at most kc depths, into nr-wide column panels; each mc-tall block
+// of op(A) is packed into mr-tall row panels; the micro-kernel multiplies one
+// row panel by one column panel with its mr×nr sums held in registers. The
+// sizes keep a packed A block (mc·kc) in L2 and one B panel (kc·nr) in L1;
+// nc only bounds the packed B buffer for very wide products.
 const (
 	mr = 2
 	nr = 4

@@ -41,8 +41,8 @@ func gemm[T Float](c, a, b []T, lda, ldb, ldc, m, k, n int, transA, transB bool)
 	}
 	blocks := (m + mcb - 1) / mcb
 	w = min(w, blocks)
-	bp := getPack[T](k * roundUp(min(n, nc), nr))
-	defer putPack(bp)
+	bp := getPack[T](packOfB, k*roundUp(min(n, nc), nr))
+	defer putPack(packOfB, bp)
 	for jc := 0; jc < n; jc += nc {
 		ncb := min(nc, n-jc)
 		// The whole depth of this column slab is packed once, slab after
@@ -54,13 +54,13 @@ func gemm[T Float](c, a, b []T, lda, ldb, ldc, m, k, n int, transA, transB bool)
 		parallelFor(blocks, w, func(ib int) {
 			ic := ib * mcb
 			mcc := min(mcb, m-ic)
-			ap := getPack[T](mcb * kcb)
+			ap := getPack[T](packOfA, mcb*kcb)
 			for pc := 0; pc < k; pc += kcb {
 				kk := min(kcb, k-pc)
 				packA(*ap, a, lda, ic, mcc, pc, kk, transA)
 				macroKernel(c[ic*ldc+jc:], ldc, *ap, (*bp)[pc/kcb*slab:], mcc, kk, ncb, pc > 0)
 			}
-			putPack(ap)
+			putPack(packOfA, ap)
 		})
 	}
 }

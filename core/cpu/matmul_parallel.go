@@ -52,12 +52,20 @@ func parallelFor(n, w int, fn func(int)) {
 	wg.Wait()
 }
 
-// packPools recycle packing buffers, one pool per element size, so repeated
-// products (every training step) do not allocate.
-var packPools [2]sync.Pool
+// Which packing buffer a pool holds: packed A blocks and packed B slabs have
+// very different sizes, so they are pooled apart and a request for the large
+// one does not keep drawing (and dropping) small ones.
+const (
+	packOfA = iota
+	packOfB
+)
 
-func getPack[T Float](n int) *[]T {
-	pool := &packPools[unsafe.Sizeof(T(0))/8]
+// packPools recycle packing buffers, per element size and kind, so repeated
+// products (every training step) do not allocate.
+var packPools [2][2]sync.Pool
+
+func getPack[T Float](kind, n int) *[]T {
+	pool := &packPools[unsafe.Sizeof(T(0))/8][kind]
 	if p, ok := pool.Get().(*[]T); ok && cap(*p) >= n {
 		*p = (*p)[:n]
 		return p
@@ -66,4 +74,4 @@ func getPack[T Float](n int) *[]T {
 	return &s
 }
 
-func putPack[T Float](p *[]T) { packPools[unsafe.Sizeof(T(0))/8].Put(p) }
+func putPack[T Float](kind int, p *[]T) { packPools[unsafe.Sizeof(T(0))/8][kind].Put(p) }

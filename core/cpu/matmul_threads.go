@@ -1,0 +1,6 @@
+//go:build !wasm
+
+package cpu
+
+// threaded lets matrix products fan out across cores.
+const threaded = true

@@ -10,16 +10,18 @@ import (
 // The built-in recipes, by name. Each is a function so every caller gets
 // its own copy to edit.
 var builtins = map[string]func() Recipe{
-	"xor":                 xorRecipe,
-	"mlp":                 mlpRecipe,
-	"baseline":            baselineRecipe,
-	"baseline_relu":       func() Recipe { return baselineVariant("baseline_relu", "relu") },
-	"baseline_bn":         func() Recipe { return baselineVariant("baseline_bn", "bn") },
-	"baseline_adam":       func() Recipe { return baselineVariant("baseline_adam", "adam") },
-	"cnn":                 cnnRecipe,
-	"regression_sgd":      func() Recipe { return regressionRecipe("sgd", OptimizerSpec{Name: "sgd", LR: 0.05}) },
-	"regression_momentum": func() Recipe { return regressionRecipe("momentum", OptimizerSpec{Name: "momentum", LR: 0.05, Momentum: 0.9}) },
-	"regression_adam":     func() Recipe { return regressionRecipe("adam", OptimizerSpec{Name: "adam", LR: 0.01}) },
+	"xor":            xorRecipe,
+	"mlp":            mlpRecipe,
+	"baseline":       baselineRecipe,
+	"baseline_relu":  func() Recipe { return baselineVariant("baseline_relu", "relu") },
+	"baseline_bn":    func() Recipe { return baselineVariant("baseline_bn", "bn") },
+	"baseline_adam":  func() Recipe { return baselineVariant("baseline_adam", "adam") },
+	"cnn":            cnnRecipe,
+	"regression_sgd": func() Recipe { return regressionRecipe("sgd", OptimizerSpec{Name: "sgd", LR: 0.05}) },
+	"regression_momentum": func() Recipe {
+		return regressionRecipe("momentum", OptimizerSpec{Name: "momentum", LR: 0.05, Momentum: 0.9})
+	},
+	"regression_adam": func() Recipe { return regressionRecipe("adam", OptimizerSpec{Name: "adam", LR: 0.01}) },
 }
 
 // BuiltinNames lists the built-in recipes in alphabetical order.

@@ -76,8 +76,8 @@ func (d DataSpec) inputShape() []int {
 	return []int{2}
 }
 
-// classes is the number of classes, 0 for regression.
-func (d DataSpec) classes() int {
+// NumClasses is the number of classes, 0 for a regression set.
+func (d DataSpec) NumClasses() int {
 	switch d.Name {
 	case "sine", "polynomial":
 		return 0
@@ -139,7 +139,7 @@ func (d DataSpec) Load(dir string, input []int, seed uint64) (trainSet, testSet 
 		case "gaussians":
 			return data.Gaussians(n, noise, seed)
 		case "spirals":
-			return data.Spirals(n, d.classes(), noise, seed)
+			return data.Spirals(n, d.NumClasses(), noise, seed)
 		case "moons":
 			return data.Moons(n, noise, seed)
 		case "sine":

@@ -13,8 +13,8 @@ import (
 // Recipe describes a whole training run as data, so it can be saved,
 // shared in a URL, edited in the playground and run by cmd/train.
 type Recipe struct {
-	Name        string `json:"name"`
-	Description string `json:"description,omitempty"`
+	Name        string   `json:"name"`
+	Description string   `json:"description,omitempty"`
 	Data        DataSpec `json:"data"`
 	Model       nn.Spec  `json:"model"`
 	// Init is the weight initialisation (one of nn.InitNames) of every
@@ -118,7 +118,7 @@ func (r Recipe) Validate() error {
 func (r Recipe) checkLossFits() error {
 	infos, _ := r.Model.Shapes() // validated already
 	out := infos[len(infos)-1].Out
-	classes := r.Data.classes()
+	classes := r.Data.NumClasses()
 	if len(out) != 1 {
 		return fieldErr("model", "the last layer gives samples of shape %v; the loss needs a flat output", out)
 	}

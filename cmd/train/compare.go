@@ -18,7 +18,7 @@ func compare(o options, names []string) error {
 		if err != nil {
 			return err
 		}
-		res, err := trainRecipe(r, o, os.Stderr, os.Stdout)
+		res, err := trainRecipe(r, o, progressWriter(o), os.Stdout)
 		if err != nil {
 			return err
 		}

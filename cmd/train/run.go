@@ -85,11 +85,7 @@ func single(o options) error {
 	if err != nil {
 		return err
 	}
-	var progress io.Writer = os.Stderr
-	if o.quiet {
-		progress = nil
-	}
-	res, err := trainRecipe(r, o, progress, os.Stdout)
+	res, err := trainRecipe(r, o, progressWriter(o), os.Stdout)
 	if err != nil {
 		return err
 	}
@@ -119,4 +115,12 @@ func single(o options) error {
 		fmt.Println("wrote", f)
 	}
 	return nil
+}
+
+// progressWriter is where the progress line goes: stderr, or nowhere with -q.
+func progressWriter(o options) io.Writer {
+	if o.quiet {
+		return nil
+	}
+	return os.Stderr
 }

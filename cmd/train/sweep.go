@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/gograd/gograd/core/data"
@@ -19,7 +20,7 @@ func seedSweep(o options) error {
 		if err != nil {
 			return err
 		}
-		res, err := trainRecipe(r, o, nil, nopWriter{})
+		res, err := trainRecipe(r, o, nil, io.Discard)
 		if err != nil {
 			return err
 		}
@@ -52,8 +53,3 @@ func outputs(t *train.Trainer, ds data.Dataset) string {
 	}
 	return "[" + strings.Join(parts, " ") + "]"
 }
-
-// nopWriter discards the per-epoch lines of the sweep's runs.
-type nopWriter struct{}
-
-func (nopWriter) Write(p []byte) (int, error) { return len(p), nil }

@@ -31,7 +31,7 @@ func compare(o options, names []string) error {
 		}
 		final := res.evals[len(res.evals)-1]
 		fmt.Printf("%s: final train loss %.5f, test loss %.5f (%s)\n", r.Name, tr[len(tr)-1].Y, final.Loss, res.duration.Round(1e6))
-		lines = append(lines, series{name: r.Name + " train", xy: tr, color: i}, series{name: r.Name + " test", xy: te, thin: true, color: i})
+		lines = append(lines, series{name: r.Name + " train", xy: tr, color: i}, series{name: r.Name + " test", xy: te, dashed: true, color: i})
 	}
 	if err := os.MkdirAll(o.plots, 0o755); err != nil {
 		return err

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"math"
 	"path/filepath"
 	"strings"
 
@@ -15,7 +16,8 @@ import (
 type series struct {
 	name string
 	xy   plotter.XYs
-	thin bool // drawn thin and dashed (noisy per-step values, or a second curve of a group)
+	thin   bool // drawn thin (noisy per-step values)
+	dashed bool // drawn dashed (the second curve of a group)
 	// color picks the line's colour; lines of one group share it.
 	color int
 }
@@ -38,17 +40,20 @@ func savePlot(path, title, xLabel, yLabel string, logY bool, lines []series) err
 		p.Y.Tick.Marker = plot.DefaultTicks{}
 	}
 	for _, s := range lines {
-		if len(s.xy) == 0 {
+		xy := finite(s.xy)
+		if len(xy) == 0 {
 			continue
 		}
-		l, err := plotter.NewLine(s.xy)
+		l, err := plotter.NewLine(xy)
 		if err != nil {
 			return fmt.Errorf("%s: %w", s.name, err)
 		}
 		l.Color = plotutil.Color(s.color)
 		l.Width = vg.Points(1.5)
 		if s.thin {
-			l.Width = vg.Points(0.75)
+			l.Width = vg.Points(0.5)
+		}
+		if s.dashed {
 			l.Dashes = []vg.Length{vg.Points(4), vg.Points(2)}
 		}
 		p.Add(l)
@@ -97,10 +102,22 @@ func plotRun(res *run, dir string) ([]string, error) {
 func positive(sets ...plotter.XYs) bool {
 	for _, s := range sets {
 		for _, p := range s {
-			if !(p.Y > 0) {
+			if p.Y <= 0 {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// finite drops points whose loss or accuracy is NaN or infinite (a
+// diverged run), which a plot cannot place.
+func finite(xy plotter.XYs) plotter.XYs {
+	var out plotter.XYs
+	for _, p := range xy {
+		if !math.IsNaN(p.Y) && !math.IsInf(p.Y, 0) {
+			out = append(out, p)
+		}
+	}
+	return out
 }

@@ -14,8 +14,8 @@ import (
 
 // series is one named line of a plot.
 type series struct {
-	name string
-	xy   plotter.XYs
+	name   string
+	xy     plotter.XYs
 	thin   bool // drawn thin (noisy per-step values)
 	dashed bool // drawn dashed (the second curve of a group)
 	// color picks the line's colour; lines of one group share it.

@@ -92,7 +92,8 @@ func baselineRecipe() Recipe {
 }
 
 // baselineVariant changes one thing in the baseline: the hidden activation
-// to ReLU, a BatchNorm1d after the hidden Linear, or Adam for SGD.
+// to ReLU, a BatchNorm1d after the hidden Linear, Adam for SGD, or
+// PyTorch's default initialisation for U(0,1).
 func baselineVariant(name, change string) Recipe {
 	r := baselineRecipe()
 	r.Name = name
@@ -106,6 +107,9 @@ func baselineVariant(name, change string) Recipe {
 	case "adam":
 		r.Optimizer = OptimizerSpec{Name: "adam", LR: 1e-3}
 		r.Description = "baseline trained with Adam (lr 1e-3) instead of SGD"
+	case "init":
+		r.Init = ""
+		r.Description = "baseline with PyTorch's default initialisation instead of U(0,1)"
 	}
 	return r
 }

@@ -19,7 +19,7 @@ var builtins = map[string]func() Recipe{
 	"cnn":            cnnRecipe,
 	"regression_sgd": func() Recipe { return regressionRecipe("sgd", OptimizerSpec{Name: "sgd", LR: 0.05}) },
 	"regression_momentum": func() Recipe {
-		return regressionRecipe("momentum", OptimizerSpec{Name: "momentum", LR: 0.05, Momentum: 0.9})
+		return regressionRecipe("momentum", OptimizerSpec{Name: "momentum", LR: 0.01, Momentum: 0.9})
 	},
 	"regression_adam": func() Recipe { return regressionRecipe("adam", OptimizerSpec{Name: "adam", LR: 0.01}) },
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"gonum.org/v1/plot"
@@ -35,9 +36,7 @@ func savePlot(path, title, xLabel, yLabel string, logY bool, lines []series) err
 	p.Add(plotter.NewGrid())
 	if logY {
 		p.Y.Scale = plot.LogScale{}
-		// Evenly spaced labelled values: a loss often spans less than a
-		// decade, where powers of ten alone would leave the axis bare.
-		p.Y.Tick.Marker = plot.DefaultTicks{}
+		p.Y.Tick.Marker = logTicks{}
 	}
 	for _, s := range lines {
 		xy := finite(s.xy)
@@ -120,4 +119,21 @@ func finite(xy plotter.XYs) plotter.XYs {
 		}
 	}
 	return out
+}
+
+// logTicks labels 1, 2 and 5 times each power of ten: a loss often spans
+// only a decade or two, where powers of ten alone would leave the axis bare.
+type logTicks struct{}
+
+// Ticks implements plot.Ticker.
+func (logTicks) Ticks(lo, hi float64) []plot.Tick {
+	var ticks []plot.Tick
+	for e := math.Floor(math.Log10(lo)); e <= math.Ceil(math.Log10(hi)); e++ {
+		for _, m := range []float64{1, 2, 5} {
+			if v := m * math.Pow(10, e); v >= lo && v <= hi {
+				ticks = append(ticks, plot.Tick{Value: v, Label: strconv.FormatFloat(v, 'g', -1, 64)})
+			}
+		}
+	}
+	return ticks
 }

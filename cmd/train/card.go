@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"time"
@@ -21,7 +22,8 @@ type modelCard struct {
 	Epochs       int          `json:"epochs"`
 	TrainSamples int          `json:"train_samples"`
 	TestSamples  int          `json:"test_samples"`
-	TestLoss     float64      `json:"test_loss"`
+	// TestLoss is null when training diverged (NaN or infinite loss).
+	TestLoss     *float64     `json:"test_loss"`
 	TestAccuracy *float64     `json:"test_accuracy,omitempty"`
 	Params       int          `json:"params"`
 	Date         string       `json:"date"`
@@ -40,9 +42,12 @@ func saveModel(res *run, dir string) ([]string, error) {
 	final := res.evals[len(res.evals)-1]
 	card := modelCard{
 		Recipe: r.Name, Description: r.Description, Spec: r.Built(), Seed: r.Seed, Epochs: r.Epochs,
-		TrainSamples: res.trainSet.Len(), TestSamples: res.testSet.Len(), TestLoss: final.Loss,
+		TrainSamples: res.trainSet.Len(), TestSamples: res.testSet.Len(),
 		Params: nn.CountParameters(res.trainer.Model()), Date: time.Now().UTC().Format(time.RFC3339),
 		TrainSeconds: res.duration.Seconds(), Weights: r.Name + ".safetensors", Training: r,
+	}
+	if l := final.Loss; !math.IsNaN(l) && !math.IsInf(l, 0) {
+		card.TestLoss = &l
 	}
 	if res.trainer.Classifies() {
 		acc := final.Accuracy

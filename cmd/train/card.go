@@ -15,13 +15,13 @@ import (
 // modelCard describes a saved model: how it was trained and how well it
 // does on the test set.
 type modelCard struct {
-	Recipe       string       `json:"recipe"`
-	Description  string       `json:"description,omitempty"`
-	Spec         nn.Spec      `json:"spec"`
-	Seed         uint64       `json:"seed"`
-	Epochs       int          `json:"epochs"`
-	TrainSamples int          `json:"train_samples"`
-	TestSamples  int          `json:"test_samples"`
+	Recipe       string  `json:"recipe"`
+	Description  string  `json:"description,omitempty"`
+	Spec         nn.Spec `json:"spec"`
+	Seed         uint64  `json:"seed"`
+	Epochs       int     `json:"epochs"`
+	TrainSamples int     `json:"train_samples"`
+	TestSamples  int     `json:"test_samples"`
 	// TestLoss is null when training diverged (NaN or infinite loss).
 	TestLoss     *float64     `json:"test_loss"`
 	TestAccuracy *float64     `json:"test_accuracy,omitempty"`

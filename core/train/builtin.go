@@ -16,6 +16,7 @@ var builtins = map[string]func() Recipe{
 	"baseline_relu":  func() Recipe { return baselineVariant("baseline_relu", "relu") },
 	"baseline_bn":    func() Recipe { return baselineVariant("baseline_bn", "bn") },
 	"baseline_adam":  func() Recipe { return baselineVariant("baseline_adam", "adam") },
+	"baseline_init":  func() Recipe { return baselineVariant("baseline_init", "init") },
 	"cnn":            cnnRecipe,
 	"regression_sgd": func() Recipe { return regressionRecipe("sgd", OptimizerSpec{Name: "sgd", LR: 0.05}) },
 	"regression_momentum": func() Recipe {

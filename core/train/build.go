@@ -2,6 +2,7 @@ package train
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/gograd/gograd/core/data"
 	"github.com/gograd/gograd/core/nn"
@@ -24,6 +25,12 @@ func (r Recipe) NewTrainer(trainSet data.Dataset) (*Trainer, error) {
 	}
 	if trainSet.Len() == 0 {
 		return nil, fmt.Errorf("%w: the training set is empty", ErrRecipe)
+	}
+	if got := trainSet.SampleShape(); !slices.Equal(got, r.Model.Input) {
+		return nil, fieldErr("model.input", "%v does not match the training samples, of shape %v", r.Model.Input, got)
+	}
+	if got, want := len(trainSet.TargetShape()) == 0, r.Data.NumClasses() > 0; got != want {
+		return nil, fieldErr("data", "the training set's targets (shape %v) do not fit data set %q", trainSet.TargetShape(), r.Data.Name)
 	}
 	if r.DropLast && trainSet.Len() < r.BatchSize {
 		return nil, fieldErr("drop_last", "the %d training samples make no full batch of %d", trainSet.Len(), r.BatchSize)

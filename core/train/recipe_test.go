@@ -251,6 +251,12 @@ func TestNewTrainerRejectsBadSets(t *testing.T) {
 		t.Error("drop_last with fewer samples than a batch accepted")
 	}
 	r, _ = Builtin("xor")
+	if _, err := r.NewTrainer(data.PolynomialRegression(10, 0, 1)); err == nil {
+		t.Error("samples of shape [1] accepted for input [2]")
+	}
+	if _, err := r.NewTrainer(data.NewSet(make([]float32, 8), []int{2}, make([]float32, 4), []int{1}, 0)); err == nil {
+		t.Error("regression targets accepted for a classification recipe")
+	}
 	r.Model.Layers = append(r.Model.Layers, nn.LayerSpec{Type: "linear", Out: 0})
 	if _, err := r.NewTrainer(data.XOR()); err == nil {
 		t.Error("invalid model accepted")

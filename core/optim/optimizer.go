@@ -56,4 +56,3 @@ func (b *base) SetLR(lr float64) { b.lr = lr }
 
 // Params implements Optimizer.
 func (b *base) Params() []*core.Tensor { return append([]*core.Tensor(nil), b.params...) }
-

@@ -1,0 +1,91 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"log"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strconv"
+	"time"
+)
+
+func main() {
+	addr := flag.String("addr", "127.0.0.1", "address to listen on")
+	port := flag.Int("port", 8080, "port to listen on (0 picks a free one)")
+	export := flag.String("export", "", "write the static site to `DIR` and exit")
+	static := flag.String("static", "", "static files `DIR` (default: static/ in the module root)")
+	flag.Parse()
+	log.SetFlags(0)
+	log.SetPrefix("serve: ")
+	if err := run(*addr, *port, *export, *static); err != nil {
+		log.Fatal(err)
+	}
+}
+
+// run prepares the static dir, then exports it or serves it.
+func run(addr string, port int, export, static string) error {
+	root, err := moduleRoot()
+	if err != nil && static == "" {
+		return fmt.Errorf("%w (run inside the gograd module, or pass -static)", err)
+	}
+	if static == "" {
+		static = filepath.Join(root, "static")
+	}
+	if root != "" {
+		if err := prepare(root, static, log.Printf); err != nil {
+			return err
+		}
+	} else {
+		log.Printf("no Go module found: serving %s as it is", static)
+	}
+	if export != "" {
+		if err := exportSite(static, export); err != nil {
+			return err
+		}
+		log.Printf("exported %s to %s", static, export)
+		return nil
+	}
+	fsrv, err := newFileServer(static)
+	if err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", net.JoinHostPort(addr, strconv.Itoa(port)))
+	if err != nil {
+		return err
+	}
+	// The tests read this line to learn the port when -port is 0.
+	log.Printf("serving %s on http://%s/", static, ln.Addr())
+	srv := &http.Server{Handler: fsrv, ReadHeaderTimeout: 10 * time.Second}
+	return srv.Serve(ln)
+}
+
+// prepare builds stale wasm, refreshes wasm_exec.js and precompresses.
+func prepare(root, static string, logf func(string, ...any)) error {
+	if err := buildWasm(root, static, logf); err != nil {
+		return err
+	}
+	goroot, err := goEnv("GOROOT")
+	if err != nil {
+		return err
+	}
+	if err := copyWasmExec(goroot, static); err != nil {
+		return err
+	}
+	return precompress(static, logf)
+}
+
+// moduleRoot returns the directory of the enclosing go.mod.
+func moduleRoot() (string, error) {
+	gomod, err := goEnv("GOMOD")
+	if err != nil {
+		return "", err
+	}
+	if gomod == "" || gomod == os.DevNull {
+		return "", errors.New("no go.mod in this directory or above")
+	}
+	return filepath.Dir(gomod), nil
+}

@@ -1,0 +1,143 @@
+//go:build js && wasm
+
+// Command wasm is the browser page of the gograd playground. It runs the
+// playground App on a canvas that fills the page, keeps the scene name in
+// the URL (?scene=NAME), and exposes window.gograd for tests and embedding:
+//
+//	gograd.ready        true once the first frame is drawn
+//	gograd.frame        frames drawn so far
+//	gograd.scene        the scene shown
+//	gograd.scenes()     the scene names
+//	gograd.state()      the App's State as an object (see playground.State)
+//	gograd.stateJSON()  the same as a JSON string
+//	gograd.setScene(n)  switch scene at the next frame; returns null or an error message
+//	gograd.padSize      the drawing pad's size in pad pixels (280)
+//	gograd.stroke(pts)  draw a stroke on the pad at the next frame: pts is an array of
+//	                    [x, y] or [x, y, pressure] in pad pixels; returns null or an error message
+//	gograd.clear()      erase the drawing at the next frame
+//	gograd.undo()       remove the last stroke at the next frame
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"syscall/js"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"github.com/gograd/gograd/playground"
+	"github.com/gograd/gograd/playground/gfx"
+)
+
+// urlLocation keeps the scene in the page URL without reloading it.
+type urlLocation struct{}
+
+// Scene returns the scene name recorded, or "".
+func (urlLocation) Scene() string {
+	return playground.SceneFromURL(js.Global().Get("location").Get("href").String())
+}
+
+// SetScene records the scene shown.
+func (urlLocation) SetScene(name string) {
+	href := js.Global().Get("location").Get("href").String()
+	u, err := playground.URLWithScene(href, name)
+	if err != nil {
+		consoleError("gograd: cannot put the scene in the URL:", err.Error())
+		return
+	}
+	js.Global().Get("history").Call("replaceState", js.Null(), "", u)
+}
+
+func consoleError(args ...any) {
+	js.Global().Get("console").Call("error", args...)
+}
+
+func main() {
+	draw := playground.NewDrawScene(playground.DrawConfig{})
+	app := playground.NewApp(urlLocation{}, draw)
+	api := js.Global().Get("Object").New()
+	api.Set("ready", false)
+	api.Set("frame", 0)
+	api.Set("scene", app.State().Scene)
+	js.Global().Set("gograd", api)
+
+	stateJSON := func() string {
+		b, err := json.Marshal(app.State())
+		if err != nil {
+			return fmt.Sprintf(`{"error":%q}`, err.Error())
+		}
+		return string(b)
+	}
+	api.Set("stateJSON", js.FuncOf(func(js.Value, []js.Value) any { return stateJSON() }))
+	api.Set("state", js.FuncOf(func(js.Value, []js.Value) any {
+		return js.Global().Get("JSON").Call("parse", stateJSON())
+	}))
+	api.Set("scenes", js.FuncOf(func(js.Value, []js.Value) any {
+		names := app.SceneNames()
+		out := make([]any, len(names))
+		for i, n := range names {
+			out[i] = n
+		}
+		return js.ValueOf(out)
+	}))
+	api.Set("setScene", js.FuncOf(func(_ js.Value, args []js.Value) any {
+		if len(args) != 1 || args[0].Type() != js.TypeString {
+			return "setScene takes one scene name"
+		}
+		if err := app.RequestScene(args[0].String()); err != nil {
+			return err.Error()
+		}
+		return js.Null()
+	}))
+	api.Set("padSize", playground.PadSize)
+	api.Set("stroke", js.FuncOf(func(_ js.Value, args []js.Value) any {
+		if len(args) != 1 {
+			return "stroke takes one array of [x, y] or [x, y, pressure] points"
+		}
+		st, err := playground.ParseStroke(js.Global().Get("JSON").Call("stringify", args[0]).String())
+		if err != nil {
+			return err.Error()
+		}
+		app.Do(func() {
+			if err := draw.AddStroke(st); err != nil {
+				app.ReportError(err.Error())
+			}
+		})
+		return js.Null()
+	}))
+	api.Set("clear", js.FuncOf(func(js.Value, []js.Value) any { app.Do(draw.Clear); return nil }))
+	api.Set("undo", js.FuncOf(func(js.Value, []js.Value) any { app.Do(draw.Undo); return nil }))
+	// Back/forward and hand-edited URLs switch scenes too.
+	onURL := js.FuncOf(func(js.Value, []js.Value) any {
+		if name := (urlLocation{}).Scene(); name != "" {
+			if err := app.RequestScene(name); err != nil {
+				app.ReportError(err.Error())
+			}
+		}
+		return nil
+	})
+	js.Global().Call("addEventListener", "popstate", onURL)
+	js.Global().Call("addEventListener", "hashchange", onURL)
+
+	game, err := gfx.NewGame(app)
+	if err != nil {
+		consoleError("gograd:", err.Error())
+		return
+	}
+	game.Guard.OnPanic = func(msg, stack string) { consoleError("gograd:", msg, "\n", stack) }
+	scene := ""
+	game.AfterDraw = func(_ *ebiten.Image, frame int) {
+		api.Set("frame", frame)
+		if s := app.State().Scene; s != scene {
+			scene = s
+			api.Set("scene", s)
+		}
+		if frame == 1 {
+			api.Set("ready", true)
+		}
+	}
+	ebiten.SetWindowTitle("gograd playground")
+	if err := ebiten.RunGame(game); err != nil {
+		consoleError("gograd: the playground stopped:", err.Error())
+	}
+}

@@ -6,6 +6,7 @@
 //	go run ./cmd/train -recipe mlp -out static/models -plots out
 //	go run ./cmd/train -recipe xor -seeds 20
 //	go run ./cmd/train -compare regression_sgd,regression_momentum,regression_adam
+//	go run ./cmd/train -recipe xor -print > my.json; go run ./cmd/train -recipe my.json
 package main
 
 import (
@@ -30,6 +31,7 @@ type options struct {
 	compare   string
 	evalBatch int
 	quiet     bool
+	print     bool
 }
 
 func main() {
@@ -46,12 +48,15 @@ func main() {
 	flag.StringVar(&o.compare, "compare", "", "comma-separated recipes whose loss curves are drawn on one PNG")
 	flag.IntVar(&o.evalBatch, "eval-batch", 1000, "batch size for evaluation")
 	flag.BoolVar(&o.quiet, "q", false, "no progress line")
+	flag.BoolVar(&o.print, "print", false, "print the recipe as JSON (a starting point for a recipe file) and exit")
 	flag.Parse()
 	if o.plots == "" {
 		o.plots = o.out
 	}
 	var err error
 	switch {
+	case o.print:
+		err = printRecipe(o)
 	case o.compare != "":
 		err = compare(o, strings.Split(o.compare, ","))
 	case o.seeds > 0:
@@ -89,4 +94,18 @@ func loadRecipe(name string, o options) (train.Recipe, error) {
 		r.Seed = uint64(o.seed)
 	}
 	return r, r.Validate()
+}
+
+// printRecipe writes the recipe, overrides applied, as indented JSON.
+func printRecipe(o options) error {
+	r, err := loadRecipe(o.recipe, o)
+	if err != nil {
+		return err
+	}
+	b, err := r.JSON()
+	if err != nil {
+		return err
+	}
+	_, err = fmt.Printf("%s\n", b)
+	return err
 }

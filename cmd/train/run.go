@@ -90,7 +90,7 @@ func single(o options) error {
 		return err
 	}
 	final := res.evals[len(res.evals)-1]
-	fmt.Printf("%s: %d epochs, %d steps in %s (%.1f ms/step); test loss %.4f",
+	fmt.Printf("%s: %d epochs, %d steps in %s (%.3g ms/step); test loss %.4f",
 		r.Name, r.Epochs, res.trainer.Steps(), res.duration.Round(time.Millisecond),
 		float64(res.stepTimes.Microseconds())/1000/float64(res.trainer.Steps()), final.Loss)
 	if res.trainer.Classifies() {

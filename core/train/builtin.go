@@ -1,0 +1,150 @@
+package train
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/gograd/gograd/core/nn"
+)
+
+// The built-in recipes, by name. Each is a function so every caller gets
+// its own copy to edit.
+var builtins = map[string]func() Recipe{
+	"xor":            xorRecipe,
+	"mlp":            mlpRecipe,
+	"baseline":       baselineRecipe,
+	"baseline_relu":  func() Recipe { return baselineVariant("baseline_relu", "relu") },
+	"baseline_bn":    func() Recipe { return baselineVariant("baseline_bn", "bn") },
+	"baseline_adam":  func() Recipe { return baselineVariant("baseline_adam", "adam") },
+	"baseline_init":  func() Recipe { return baselineVariant("baseline_init", "init") },
+	"cnn":            cnnRecipe,
+	"regression_sgd": func() Recipe { return regressionRecipe("sgd", OptimizerSpec{Name: "sgd", LR: 0.05}) },
+	"regression_momentum": func() Recipe {
+		return regressionRecipe("momentum", OptimizerSpec{Name: "momentum", LR: 0.01, Momentum: 0.9})
+	},
+	"regression_adam": func() Recipe { return regressionRecipe("adam", OptimizerSpec{Name: "adam", LR: 0.01}) },
+}
+
+// BuiltinNames lists the built-in recipes in alphabetical order.
+func BuiltinNames() []string {
+	names := make([]string, 0, len(builtins))
+	for n := range builtins {
+		names = append(names, n)
+	}
+	slices.Sort(names)
+	return names
+}
+
+// Builtin returns a copy of the named built-in recipe.
+func Builtin(name string) (Recipe, error) {
+	f, ok := builtins[name]
+	if !ok {
+		return Recipe{}, fmt.Errorf("%w: no built-in recipe %q (have %v)", ErrRecipe, name, BuiltinNames())
+	}
+	return f(), nil
+}
+
+// XORSeed is the seed of the xor recipe; TestXORRecipe checks that it
+// solves XOR.
+const XORSeed = 1
+
+func xorRecipe() Recipe {
+	return Recipe{
+		Name:        "xor",
+		Description: "2-3-1 sigmoid network on the four XOR points, weights from U(0,1), ½·Σ squared error, full-batch SGD",
+		Data:        DataSpec{Name: "xor"},
+		Model: nn.Spec{Input: []int{2}, Layers: []nn.LayerSpec{
+			{Type: "linear", Out: 3}, {Type: "sigmoid"}, {Type: "linear", Out: 1}, {Type: "sigmoid"}}},
+		Init:      "uniform",
+		Loss:      "mse_half_sum",
+		Optimizer: OptimizerSpec{Name: "sgd", LR: 0.1},
+		BatchSize: 4, Epochs: 20000, Seed: XORSeed, NoShuffle: true,
+	}
+}
+
+func mlpRecipe() Recipe {
+	return Recipe{
+		Name:        "mlp",
+		Description: "784-256-10 ReLU network on standardised MNIST, cross-entropy, Adam",
+		Data:        DataSpec{Name: "mnist", Normalize: true},
+		Model: nn.Spec{Input: []int{784}, Layers: []nn.LayerSpec{
+			{Type: "linear", Out: 256}, {Type: "relu"}, {Type: "linear", Out: 10}}},
+		Loss:      "cross_entropy",
+		Optimizer: OptimizerSpec{Name: "adam", LR: 1e-3},
+		BatchSize: 256, Epochs: 5, Seed: 1,
+	}
+}
+
+// baselineRecipe is the course's first MNIST network, kept deliberately
+// naive: sigmoid hidden units, weights from U(0,1), a softmax output scored
+// by binary cross-entropy against one-hot targets, plain SGD.
+func baselineRecipe() Recipe {
+	return Recipe{
+		Name:        "baseline",
+		Description: "784-50-10 sigmoid network, U(0,1) weights, softmax output with BCE against one-hot targets, SGD 0.01",
+		Data:        DataSpec{Name: "mnist"},
+		Model: nn.Spec{Input: []int{784}, Layers: []nn.LayerSpec{
+			{Type: "linear", Out: 50}, {Type: "sigmoid"}, {Type: "linear", Out: 10}, {Type: "softmax"}}},
+		Init:      "uniform",
+		Loss:      "bce",
+		Optimizer: OptimizerSpec{Name: "sgd", LR: 0.01},
+		BatchSize: 100, Epochs: 5, Seed: 1,
+	}
+}
+
+// baselineVariant changes one thing in the baseline: the hidden activation
+// to ReLU, a BatchNorm1d after the hidden Linear, Adam for SGD, or
+// PyTorch's default initialisation for U(0,1).
+func baselineVariant(name, change string) Recipe {
+	r := baselineRecipe()
+	r.Name = name
+	switch change {
+	case "relu":
+		r.Model.Layers[1] = nn.LayerSpec{Type: "relu"}
+		r.Description = "baseline with ReLU hidden units"
+	case "bn":
+		r.Model.Layers = slices.Insert(r.Model.Layers, 1, nn.LayerSpec{Type: "batchnorm1d"})
+		r.Description = "baseline with BatchNorm1d after the hidden Linear"
+	case "adam":
+		r.Optimizer = OptimizerSpec{Name: "adam", LR: 1e-3}
+		r.Description = "baseline trained with Adam (lr 1e-3) instead of SGD"
+	case "init":
+		r.Init = ""
+		r.Description = "baseline with PyTorch's default initialisation instead of U(0,1)"
+	}
+	return r
+}
+
+func cnnRecipe() Recipe {
+	block := func() []nn.LayerSpec {
+		return []nn.LayerSpec{{Type: "conv2d", Out: 32, Kernel: 3, Padding: 1}, {Type: "batchnorm2d"}, {Type: "relu"},
+			{Type: "maxpool2d", Kernel: 2}, {Type: "dropout2d", P: 0.25}}
+	}
+	layers := append(block(), block()...)
+	layers = append(layers, nn.LayerSpec{Type: "flatten"}, nn.LayerSpec{Type: "linear", Out: 128}, nn.LayerSpec{Type: "relu"},
+		nn.LayerSpec{Type: "dropout", P: 0.5}, nn.LayerSpec{Type: "linear", Out: 10})
+	return Recipe{
+		Name:        "cnn",
+		Description: "two conv-BN-ReLU-maxpool-dropout2d blocks of 32 channels, then 1568-128-10 with dropout, cross-entropy, Adam",
+		Data:        DataSpec{Name: "mnist", Normalize: true},
+		Model:       nn.Spec{Input: []int{1, 28, 28}, Layers: layers},
+		Loss:        "cross_entropy",
+		Optimizer:   OptimizerSpec{Name: "adam", LR: 1e-3},
+		BatchSize:   128, Epochs: 3, Seed: 1,
+	}
+}
+
+// regressionRecipe fits sin 2πx plus noise with a 1-16-16-1 tanh network;
+// the three regression recipes differ only in the optimizer.
+func regressionRecipe(name string, opt OptimizerSpec) Recipe {
+	return Recipe{
+		Name:        "regression_" + name,
+		Description: "1-16-16-1 tanh network fitting sin 2πx + noise, MSE, " + opt.Name,
+		Data:        DataSpec{Name: "polynomial"},
+		Model: nn.Spec{Input: []int{1}, Layers: []nn.LayerSpec{
+			{Type: "linear", Out: 16}, {Type: "tanh"}, {Type: "linear", Out: 16}, {Type: "tanh"}, {Type: "linear", Out: 1}}},
+		Loss:      "mse",
+		Optimizer: opt,
+		BatchSize: 10, Epochs: 300, Seed: 1,
+	}
+}

@@ -1,0 +1,264 @@
+package train
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/gograd/gograd/core"
+	"github.com/gograd/gograd/core/data"
+	"github.com/gograd/gograd/core/nn"
+)
+
+func TestBuiltinsValidate(t *testing.T) {
+	for _, name := range BuiltinNames() {
+		r, err := Builtin(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := r.Validate(); err != nil {
+			t.Errorf("%s: %v", name, err)
+		}
+		if r.Name != name {
+			t.Errorf("recipe %q calls itself %q", name, r.Name)
+		}
+	}
+	if _, err := Builtin("resnet"); !errors.Is(err, ErrRecipe) {
+		t.Errorf("unknown recipe: %v", err)
+	}
+}
+
+func TestBuiltinsAreCopies(t *testing.T) {
+	a, _ := Builtin("baseline_bn")
+	a.Model.Layers[0].Out = 7
+	b, _ := Builtin("baseline_bn")
+	if b.Model.Layers[0].Out != 50 || b.Model.Layers[1].Type != "batchnorm1d" {
+		t.Errorf("editing one copy changed another: %+v", b.Model.Layers[:2])
+	}
+}
+
+// The CNN recipe's flatten layer gives the 1568 features the course's
+// Linear(1568, 128) expects.
+func TestCNNShapes(t *testing.T) {
+	r, _ := Builtin("cnn")
+	infos, err := r.Model.Shapes()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, l := range r.Model.Layers {
+		if l.Type == "flatten" && infos[i].Out[0] != 1568 {
+			t.Errorf("flatten gives %v, want [1568]", infos[i].Out)
+		}
+	}
+}
+
+func TestRecipeValidationNamesField(t *testing.T) {
+	for _, tc := range []struct {
+		field  string
+		mutate func(*Recipe)
+	}{
+		{"data.name", func(r *Recipe) { r.Data.Name = "cifar" }},
+		{"data.n", func(r *Recipe) { r.Data.N = -1 }},
+		{"data.noise", func(r *Recipe) { v := -0.5; r.Data.Noise = &v }},
+		{"data.classes", func(r *Recipe) { r.Data.Classes = 3 }},
+		{"data.normalize", func(r *Recipe) { r.Data.Normalize = true }},
+		{"model", func(r *Recipe) { r.Model.Layers[0].Type = "lstm" }},
+		{"model.input", func(r *Recipe) { r.Model.Input = []int{3} }},
+		{"model", func(r *Recipe) { r.Model.Layers[2].Out = 5 }},
+		{"init", func(r *Recipe) { r.Init = "orthogonal" }},
+		{"loss", func(r *Recipe) { r.Loss = "hinge" }},
+		{"optimizer.name", func(r *Recipe) { r.Optimizer.Name = "lion" }},
+		{"optimizer.lr", func(r *Recipe) { r.Optimizer.LR = 0 }},
+		{"optimizer.lr", func(r *Recipe) { r.Optimizer.LR = -1 }},
+		{"optimizer.momentum", func(r *Recipe) { r.Optimizer.Momentum = 1.5 }},
+		{"optimizer.beta2", func(r *Recipe) { r.Optimizer.Beta2 = 1 }},
+		{"scheduler.name", func(r *Recipe) { r.Scheduler = &SchedulerSpec{Name: "cyclic"} }},
+		{"scheduler.step_size", func(r *Recipe) { r.Scheduler = &SchedulerSpec{Name: "step", Gamma: 0.5} }},
+		{"scheduler.gamma", func(r *Recipe) { r.Scheduler = &SchedulerSpec{Name: "exponential"} }},
+		{"scheduler.t_max", func(r *Recipe) { r.Scheduler = &SchedulerSpec{Name: "cosine"} }},
+		{"batch_size", func(r *Recipe) { r.BatchSize = 0 }},
+		{"epochs", func(r *Recipe) { r.Epochs = 0 }},
+		{"clip_norm", func(r *Recipe) { r.ClipNorm = -1 }},
+	} {
+		r, _ := Builtin("xor")
+		tc.mutate(&r)
+		err := r.Validate()
+		var fe *FieldError
+		if !errors.As(err, &fe) || fe.Field != tc.field || !errors.Is(err, ErrRecipe) {
+			t.Errorf("want an error about %s, got %v", tc.field, err)
+		}
+	}
+	// Losses that do not fit the data set.
+	reg, _ := Builtin("regression_adam")
+	reg.Loss = "cross_entropy"
+	if err := reg.Validate(); err == nil || !strings.Contains(err.Error(), "regression") {
+		t.Errorf("cross-entropy on a regression set: %v", err)
+	}
+	mlp, _ := Builtin("mlp")
+	mlp.Model.Input = []int{28, 28}
+	mlp.Model.Layers = append([]nn.LayerSpec{{Type: "flatten"}}, mlp.Model.Layers...)
+	if err := mlp.Validate(); err == nil || !strings.HasPrefix(err.Error(), "model.input") {
+		t.Errorf("MNIST with input [28 28]: %v", err)
+	}
+}
+
+func TestRecipeJSONRoundTrip(t *testing.T) {
+	r, _ := Builtin("xor")
+	noise := 0.2
+	r.Data = DataSpec{Name: "noisy_xor", N: 40, Noise: &noise}
+	r.Scheduler = &SchedulerSpec{Name: "multistep", Milestones: []int{2, 3}, Gamma: 0.1, PerEpoch: true}
+	b, err := r.JSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := ParseRecipe(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, r) {
+		t.Errorf("round trip changed the recipe:\n%+v\n%+v", got, r)
+	}
+	if _, err := ParseRecipe([]byte(`{"name":"x","learning_rate":1}`)); !errors.Is(err, ErrRecipe) {
+		t.Errorf("unknown field: %v", err)
+	}
+}
+
+func TestSchedulerSteps(t *testing.T) {
+	r, _ := Builtin("xor")
+	r.Scheduler = &SchedulerSpec{Name: "step", StepSize: 2, Gamma: 0.5}
+	ds, _, _ := r.Load("")
+	tr, err := r.NewTrainer(ds)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lrs []float64
+	for range 5 {
+		lrs = append(lrs, tr.Step().LR)
+	}
+	want := []float64{0.1, 0.1, 0.05, 0.05, 0.025}
+	if !reflect.DeepEqual(lrs, want) {
+		t.Errorf("learning rates %v, want %v", lrs, want)
+	}
+}
+
+func TestSyntheticSetsLoad(t *testing.T) {
+	for _, name := range DatasetNames {
+		d := DataSpec{Name: name}
+		if d.IsImages() {
+			continue
+		}
+		in := d.inputShape()
+		tr, te, err := d.Load("", in, 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tr.Len() == 0 || te.Len() == 0 || !reflect.DeepEqual(tr.SampleShape(), in) {
+			t.Errorf("%s: %d/%d samples of shape %v", name, tr.Len(), te.Len(), tr.SampleShape())
+		}
+		if (len(tr.TargetShape()) == 0) != (d.NumClasses() > 0) {
+			t.Errorf("%s: target shape %v with %d classes", name, tr.TargetShape(), d.NumClasses())
+		}
+	}
+}
+
+// TestXORRecipe trains the built-in xor recipe (seed XORSeed = 1) for its
+// 20000 epochs and checks that all four outputs are on the right side of
+// 0.5.
+func TestXORRecipe(t *testing.T) {
+	r, _ := Builtin("xor")
+	if r.Seed != 1 {
+		t.Fatalf("the xor recipe's seed is %d; this test documents seed 1", r.Seed)
+	}
+	ds, _, err := r.Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr, err := r.NewTrainer(ds)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for tr.Epoch() < r.Epochs {
+		tr.Step()
+	}
+	if tr.Steps() != 20000 {
+		t.Errorf("%d steps, want 20000 (one full batch per epoch)", tr.Steps())
+	}
+	out := tr.Predict(core.FromSlice([]float32{0, 0, 0, 1, 1, 0, 1, 1}, 4, 2)).Data()
+	want := []bool{false, true, true, false}
+	for i, v := range out {
+		if (v > 0.5) != want[i] {
+			t.Errorf("XOR outputs %v: output %d on the wrong side of 0.5", out, i)
+		}
+	}
+}
+
+// mnistDir is GOGRAD_DATA or the shared copy next to the repository.
+func mnistDir(t *testing.T) string {
+	dir := os.Getenv("GOGRAD_DATA")
+	if dir == "" {
+		dir = filepath.Join("..", "..", "..", "shared", "data", "mnist")
+	}
+	if _, err := os.Stat(filepath.Join(dir, "train-images-idx3-ubyte.gz")); err != nil {
+		t.Fatalf("MNIST is needed at %s (set GOGRAD_DATA to the directory of the IDX files): %v", dir, err)
+	}
+	return dir
+}
+
+// TestMNISTShortRun trains the mlp recipe's network for one epoch on the
+// first 2000 training images, in batches of 32 (63 steps) so a short run
+// has steps enough, and checks that the test loss falls and that more than
+// 80% of the first 1000 test images are right.
+func TestMNISTShortRun(t *testing.T) {
+	r, _ := Builtin("mlp")
+	r.BatchSize = 32
+	trainSet, testSet, err := r.Load(mnistDir(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr, err := r.NewTrainer(data.First(trainSet, 2000))
+	if err != nil {
+		t.Fatal(err)
+	}
+	test := data.First(testSet, 1000)
+	before, _ := tr.Evaluate(test, 500)
+	for tr.Epoch() < 1 {
+		tr.Step()
+	}
+	if tr.Steps() != 63 {
+		t.Errorf("%d steps in the epoch, want ceil(2000/32) = 63", tr.Steps())
+	}
+	after, acc := tr.Evaluate(test, 500)
+	t.Logf("test loss %.4f -> %.4f, accuracy %.1f%%", before, after, 100*acc)
+	if !(after < before) {
+		t.Errorf("test loss did not fall: %v -> %v", before, after)
+	}
+	if acc <= 0.8 {
+		t.Errorf("test accuracy %.1f%%, want over 80%%", 100*acc)
+	}
+}
+
+func TestNewTrainerRejectsBadSets(t *testing.T) {
+	r, _ := Builtin("xor")
+	empty := data.NewSet(nil, []int{2}, nil, []int{}, 2)
+	if _, err := r.NewTrainer(empty); !errors.Is(err, ErrRecipe) {
+		t.Errorf("empty set: %v", err)
+	}
+	r.DropLast, r.BatchSize = true, 8
+	if _, err := r.NewTrainer(data.XOR()); err == nil {
+		t.Error("drop_last with fewer samples than a batch accepted")
+	}
+	r, _ = Builtin("xor")
+	if _, err := r.NewTrainer(data.PolynomialRegression(10, 0, 1)); err == nil {
+		t.Error("samples of shape [1] accepted for input [2]")
+	}
+	if _, err := r.NewTrainer(data.NewSet(make([]float32, 8), []int{2}, make([]float32, 4), []int{1}, 0)); err == nil {
+		t.Error("regression targets accepted for a classification recipe")
+	}
+	r.Model.Layers = append(r.Model.Layers, nn.LayerSpec{Type: "linear", Out: 0})
+	if _, err := r.NewTrainer(data.XOR()); err == nil {
+		t.Error("invalid model accepted")
+	}
+}

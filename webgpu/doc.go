@@ -1,0 +1,48 @@
+// Package webgpu is gograd's WebGPU backend: every kernel of kernel.Backend
+// as a WGSL compute shader, driven from Go through syscall/js. It builds
+// only for GOOS=js GOARCH=wasm and runs wherever navigator.gpu exists: a
+// browser, or Deno (whose WebGPU the tests use, on Mesa's lavapipe).
+//
+// New requests an adapter (a software fallback adapter is accepted) and a
+// device with the adapter's largest storage buffer and workgroup memory
+// limits. Tensors move onto the backend with core.FromSliceOn(be, ...) or
+// Tensor.To(be).
+//
+// # How it works
+//
+// Kernels are recorded into one command encoder, each in its own compute
+// pass with a bind group made for it; their parameters go into 256-byte
+// slots of one uniform buffer. The batch is submitted when a result is read,
+// when data is uploaded (queue.writeBuffer runs ahead of unsubmitted work),
+// or every 64 kernels. Reads copy into a MAP_READ staging buffer and wait on
+// mapAsync from the calling goroutine, never inside a JavaScript callback.
+//
+// Storage buffers come from a pool keyed by size class (four per power of
+// two). A buffer returns to the pool when the kernel.Buffer wrapping it is
+// garbage-collected (runtime.AddCleanup). Since the collector cannot see GPU
+// memory, the pool forces a collection when the bytes handed out pass a
+// budget (256 MiB, doubled while live data stays above half of it).
+//
+// WGSL sources live in shaders/, one kernel family per file sharing one
+// Params struct and binding layout; shaders/common.wgsl is prepended to
+// each. Pipelines compile on first use and are cached by file, entry point
+// and override constants; a compile error panics with the compiler's
+// messages, since the shaders ship with the package.
+//
+// # Differences from the CPU backend
+//
+// Values are float32 throughout: FromFloat64 and ReadFloat64 convert.
+// Reductions sum in float32 (the CPU backend sums in float64), so long sums
+// agree to about 1e-6 relative to their magnitude. Index kernels cannot
+// panic on an index outside [0, n): IndexSelect and Gather read 0 there and
+// IndexAdd and ScatterAdd add nothing. The adjoint kernels (Col2Im, pooling
+// backward, IndexAdd, ScatterAdd) run one invocation per destination element
+// and loop over the sources that reach it, so no float atomics are needed;
+// IndexAdd and ScatterAdd cost O(k) per destination element.
+//
+// # Testing
+//
+// scripts/test-webgpu.sh runs this package's tests under Deno on lavapipe,
+// installing Deno and Mesa's Vulkan drivers when they are missing. SelfTest
+// runs the same kernel checks against the CPU backend from any page.
+package webgpu

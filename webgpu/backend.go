@@ -160,6 +160,19 @@ func (be *Backend) flush() {
 	be.uniforms = be.uniforms[:0]
 }
 
+// Sync submits pending kernels and waits until the device has finished all
+// submitted work; it returns a lost device or uncaught GPU error. Reads wait
+// by themselves: Sync is for timing and for handing results to other code.
+func (be *Backend) Sync() error {
+	be.mu.Lock()
+	defer be.mu.Unlock()
+	be.flush()
+	if _, err := await(be.dev.queue.v.Call("onSubmittedWorkDone")); err != nil {
+		return fmt.Errorf("webgpu: waiting for the queue: %w", err)
+	}
+	return be.Err()
+}
+
 // check panics with a pending device error: kernels cannot return errors,
 // and continuing would silently compute garbage.
 func (be *Backend) check() {

@@ -35,12 +35,13 @@ func (h *bufferHandle) Len() int { return h.n }
 // handed out and forces a collection when they grow past a budget: that is
 // what returns the buffers of dead tensors.
 type bufferPool struct {
-	mu     sync.Mutex
-	dev    Device
-	free   map[int][]*gpuBuffer
-	live   int // bytes held by live handles
-	budget int // live bytes that trigger a collection
-	reused int // buffers handed out again, for tests
+	mu      sync.Mutex
+	dev     Device
+	free    map[int][]*gpuBuffer
+	live    int // bytes held by live handles
+	budget  int // live bytes that trigger a collection
+	reused  int // buffers handed out again, for tests
+	created int // buffers created, for tests
 }
 
 const minBudget = 256 << 20
@@ -85,6 +86,7 @@ func (p *bufferPool) get(bytes int) (*gpuBuffer, bool) {
 		p.mu.Unlock()
 		return g, true
 	}
+	p.created++
 	p.mu.Unlock()
 	return &gpuBuffer{buf: p.dev.createBuffer(size, storageUsages), size: size}, false
 }

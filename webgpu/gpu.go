@@ -130,9 +130,9 @@ func (d Device) createBuffer(size, usage int) Buffer {
 	return Buffer{d.v.Call("createBuffer", obj(map[string]any{"size": size, "usage": usage}))}
 }
 
-// createShaderModule compiles WGSL source.
-func (d Device) createShaderModule(code string) ShaderModule {
-	return ShaderModule{d.v.Call("createShaderModule", obj(map[string]any{"code": code}))}
+// createShaderModule compiles WGSL source; label names it in messages.
+func (d Device) createShaderModule(label, code string) ShaderModule {
+	return ShaderModule{d.v.Call("createShaderModule", obj(map[string]any{"label": label, "code": code}))}
 }
 
 // pushErrorScope and popErrorScope bracket calls whose validation errors

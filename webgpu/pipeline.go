@@ -58,36 +58,44 @@ func (be *Backend) pipeline(f family, entry string, constants map[string]any) Co
 }
 
 func (be *Backend) compile(f family, entry string, constants map[string]any) (ComputePipeline, error) {
-	be.dev.pushErrorScope("validation")
-	m, ok := be.modules[f.file]
-	if !ok {
-		common, err := shaderFS.ReadFile("shaders/common.wgsl")
-		if err != nil {
-			panic(err)
-		}
-		src, err := shaderFS.ReadFile("shaders/" + f.file)
-		if err != nil {
-			panic(err)
-		}
-		m = be.dev.createShaderModule(string(common) + "\n" + string(src))
-		be.modules[f.file] = m
+	common, err := shaderFS.ReadFile("shaders/common.wgsl")
+	if err != nil {
+		panic(err)
 	}
-	layout, ok := be.layouts[f.file]
+	src, err := shaderFS.ReadFile("shaders/" + f.file)
+	if err != nil {
+		panic(err)
+	}
+	return be.build(f.file, string(common)+"\n"+string(src), f.binds, entry, constants)
+}
+
+// build compiles WGSL source (cached as a module under name) and links one
+// entry point, reporting validation and compile errors with the compiler's
+// messages.
+func (be *Backend) build(name, source string, binds []bindKind, entry string, constants map[string]any) (ComputePipeline, error) {
+	be.dev.pushErrorScope("validation")
+	m, ok := be.modules[name]
 	if !ok {
-		layout = be.dev.createBindGroupLayout(append([]bindKind{bindUniform}, f.binds...))
-		be.layouts[f.file] = layout
+		m = be.dev.createShaderModule(name, source)
+		be.modules[name] = m
+	}
+	layout, ok := be.layouts[name]
+	if !ok {
+		layout = be.dev.createBindGroupLayout(append([]bindKind{bindUniform}, binds...))
+		be.layouts[name] = layout
 	}
 	p := be.dev.createComputePipeline(m, entry, layout, constants)
 	if err := be.dev.popErrorScope(); err != nil {
-		delete(be.modules, f.file)
-		return ComputePipeline{}, fmt.Errorf("webgpu: compiling %s entry %s: %w%s", f.file, entry, err, compilationMessages(m))
+		delete(be.modules, name)
+		return ComputePipeline{}, fmt.Errorf("webgpu: compiling %s entry %s: %w%s", name, entry, err, compilationMessages(m, err.Error()))
 	}
 	return p, nil
 }
 
 // compilationMessages lists a module's compiler messages with line numbers,
-// where the runtime offers getCompilationInfo.
-func compilationMessages(m ShaderModule) string {
+// where the runtime offers getCompilationInfo, leaving out those the
+// error text already quotes.
+func compilationMessages(m ShaderModule, already string) string {
 	if m.v.Get("getCompilationInfo").Type() != js.TypeFunction {
 		return ""
 	}
@@ -99,6 +107,9 @@ func compilationMessages(m ShaderModule) string {
 	var b strings.Builder
 	for i := 0; i < msgs.Length(); i++ {
 		msg := msgs.Index(i)
+		if strings.Contains(already, strings.TrimSpace(msg.Get("message").String())) {
+			continue
+		}
 		fmt.Fprintf(&b, "\n  line %d: %s: %s", msg.Get("lineNum").Int(), msg.Get("type").String(), msg.Get("message").String())
 	}
 	return b.String()

@@ -6,6 +6,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"strings"
 	"testing"
 )
 
@@ -42,5 +43,55 @@ func TestSelfTest(t *testing.T) {
 	cancel()
 	if errs := SelfTest(ctx, testBackend); len(errs) != 1 || errs[0] != context.Canceled {
 		t.Fatalf("SelfTest with a cancelled context = %v, want [context.Canceled]", errs)
+	}
+}
+
+func TestCompileErrors(t *testing.T) {
+	binds := []bindKind{bindReadWrite}
+	cases := []struct {
+		name, src, entry string
+	}{
+		{"syntax.wgsl", "fn broken( {", "main"},
+		{"noentry.wgsl", "@group(0) @binding(1) var<storage, read_write> d: array<f32>;\n@compute @workgroup_size(1) fn main() { d[0] = 1.0; }", "missing"},
+		{"types.wgsl", "@group(0) @binding(1) var<storage, read_write> d: array<f32>;\n@compute @workgroup_size(1) fn main() { d[0] = 1u; }", "main"},
+	}
+	for _, tc := range cases {
+		testBackend.mu.Lock()
+		_, err := testBackend.build(tc.name, tc.src, binds, tc.entry, nil)
+		testBackend.mu.Unlock()
+		if err == nil {
+			t.Errorf("%s: compiled without error", tc.name)
+			continue
+		}
+		if !strings.Contains(err.Error(), tc.name) || !strings.Contains(err.Error(), tc.entry) {
+			t.Errorf("%s: error %q does not name the shader and entry point", tc.name, err)
+		}
+		t.Log(err)
+	}
+	if err := testBackend.Err(); err != nil {
+		t.Fatalf("a caught compile error leaked as an uncaptured error: %v", err)
+	}
+}
+
+// TestPoolBudgetCollects drops many buffers without any Go allocation
+// pressure: only the pool's byte budget can make the collector return them.
+func TestPoolBudgetCollects(t *testing.T) {
+	p := testBackend.pool
+	p.mu.Lock()
+	saved := p.budget
+	p.budget = p.live + 1<<20
+	before := p.created
+	p.mu.Unlock()
+	defer func() {
+		p.mu.Lock()
+		p.budget = max(saved, p.budget)
+		p.mu.Unlock()
+	}()
+	const count, size = 200, 64 << 10 // 12.5 MiB in all
+	for range count {
+		testBackend.New(size / 4)
+	}
+	if created := p.created - before; created > count/2 {
+		t.Errorf("%d of %d dropped buffers were new: the budget did not trigger collections", created, count)
 	}
 }

@@ -37,6 +37,7 @@ type Backend struct {
 	stagingSize int      // its size in bytes
 	bytesJS     js.Value // reused Uint8Array for uploads and readbacks
 	dummies     []Buffer // bound where a kernel has no buffer to offer
+	dispatcher  js.Value // the dispatchJS function
 
 	lost     js.Value // set by the device.lost callback
 	gpuError js.Value // first uncaptured error
@@ -88,6 +89,7 @@ func New() (*Backend, error) {
 		maxWorkgroups:     lim.Get("maxComputeWorkgroupsPerDimension").Int(),
 	}
 	be.pool = newBufferPool(d)
+	be.dispatcher = newDispatcher()
 	be.uniform = d.createBuffer(maxPending*slotSize, usageUniform|usageCopyDst)
 	be.uniformJS = js.Global().Get("Uint8Array").New(maxPending * slotSize)
 	be.watch()

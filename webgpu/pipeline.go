@@ -175,17 +175,15 @@ func (be *Backend) dispatch(f family, entry string, constants map[string]any, ps
 	for k, w := range ps {
 		binary.LittleEndian.PutUint32(be.uniforms[slot+4*k:], w)
 	}
-	entries := make([]bindingEntry, 0, 1+len(bufs))
-	entries = append(entries, bindingEntry{buf: be.uniform, offset: slot, size: slotSize})
+	bound := make([]Buffer, len(bufs))
 	for i, b := range bufs {
 		if b == nil {
-			entries = append(entries, bindingEntry{buf: be.dummyBuffer(i)})
+			bound[i] = be.dummyBuffer(i)
 		} else {
-			entries = append(entries, bindingEntry{buf: b.buf})
+			bound[i] = b.buf
 		}
 	}
-	bg := be.dev.createBindGroup(p.layout, entries)
-	be.encoder().dispatch(p, bg, x, y, z)
+	be.dev.dispatchFast(be.dispatcher, be.encoder(), p, be.uniform, slot, slotSize, x, y, z, bound)
 	be.pending++
 }
 

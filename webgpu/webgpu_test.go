@@ -95,3 +95,22 @@ func TestPoolBudgetCollects(t *testing.T) {
 		t.Errorf("%d of %d dropped buffers were new: the budget did not trigger collections", created, count)
 	}
 }
+
+// TestGridSpread reruns kernel checks with the per-dimension workgroup
+// limit lowered to 3, so that grids spread over x and y as they do for
+// tensors of more than 16M elements on a real device.
+func TestGridSpread(t *testing.T) {
+	saved := testBackend.limits.maxWorkgroups
+	testBackend.limits.maxWorkgroups = 3
+	defer func() { testBackend.limits.maxWorkgroups = saved }()
+	for i, c := range checks {
+		if c.name == "MatMul" { // batches use the z dimension, up to the real limit
+			continue
+		}
+		t.Run(c.name, func(t *testing.T) {
+			if err := runCheck(testBackend, c, uint64(100+i)); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+}

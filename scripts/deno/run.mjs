@@ -34,5 +34,11 @@ globalThis.addEventListener("beforeunload", () => {
   }
 });
 
-const { instance } = await WebAssembly.instantiate(Deno.readFileSync(binary), go.importObject);
-await go.run(instance);
+// No top-level await on go.run: the module must finish so that Deno can
+// reach beforeunload when Go stalls.
+WebAssembly.instantiate(Deno.readFileSync(binary), go.importObject)
+  .then(({ instance }) => go.run(instance))
+  .catch((err) => {
+    console.error(err);
+    Deno.exit(1);
+  });

@@ -11,8 +11,10 @@
 // # How it works
 //
 // Kernels are recorded into one command encoder, each in its own compute
-// pass with a bind group made for it; their parameters go into 256-byte
-// slots of one uniform buffer. The batch is submitted when a result is read,
+// pass with a bind group made for it, by one call into a small JavaScript
+// function (dispatchJS): building the descriptors from Go took about twenty
+// Go-to-JavaScript calls and made recording eight times slower. Kernel
+// parameters go into 256-byte slots of one uniform buffer. The batch is submitted when a result is read,
 // when data is uploaded (queue.writeBuffer runs ahead of unsubmitted work),
 // or every 64 kernels. Reads copy into a MAP_READ staging buffer and wait on
 // mapAsync from the calling goroutine, never inside a JavaScript callback.
@@ -39,6 +41,20 @@
 // backward, IndexAdd, ScatterAdd) run one invocation per destination element
 // and loop over the sources that reach it, so no float atomics are needed;
 // IndexAdd and ScatterAdd cost O(k) per destination element.
+//
+// # Cost of a kernel (measured under Deno on lavapipe)
+//
+// With a 2-core machine shared by other work, `scripts/test-webgpu.sh -run
+// XXX -bench . -benchtime=640x` gave: an elementwise kernel costs about
+// 0.3-0.4 ms in a stream of them whatever its size up to 16K elements
+// (recording plus Deno's device polling), against 1-50 µs on the CPU
+// backend in the same wasm; a readback costs 18 ms for one float and 60 ms
+// for 1M; a 512x512x512 matrix product runs at 0.9 GFLOP/s against 0.5 on
+// the CPU backend. Lavapipe is itself a CPU renderer, so these figures say
+// nothing about a real GPU: the tiny-tensor rule (below which size to stay
+// on the CPU) is still to be measured in a browser with a hardware adapter.
+// What holds everywhere: batch kernels and read back rarely (once per
+// step, not once per op).
 //
 // # Testing
 //

@@ -139,6 +139,30 @@ func (be *Backend) buffer(b kernel.Buffer) *gpuBuffer {
 	return g.gpu
 }
 
+// sized is buffer for a kernel that touches the first n elements of b: a
+// shader cannot fail on an out-of-range access (WebGPU clamps it), so a
+// buffer too short for its kernel panics here, as the CPU backend would.
+func (be *Backend) sized(kernelName string, b kernel.Buffer, n int) *gpuBuffer {
+	g := be.buffer(b)
+	if b.Len() < n {
+		panic(fmt.Sprintf("webgpu: %s needs %d elements in a buffer of %d", kernelName, n, b.Len()))
+	}
+	return g
+}
+
+// extent is one past the largest element a strided view reaches (offset
+// when the view is empty).
+func extent(offset int, strides, shape []int) int {
+	end := offset + 1
+	for k, n := range shape {
+		if n == 0 {
+			return offset
+		}
+		end += (n - 1) * max(strides[k], 0)
+	}
+	return end
+}
+
 // encoder returns the command encoder of the pending batch.
 func (be *Backend) encoder() CommandEncoder {
 	if be.enc.v.IsUndefined() || be.enc.v.IsNull() {

@@ -25,7 +25,9 @@ func (be *Backend) Copy(dst kernel.Buffer, dstOffset int, dstStrides []int, src 
 	be.mu.Lock()
 	defer be.mu.Unlock()
 	shape, st := collapse(shape, dstStrides, srcStrides)
-	be.copyView(be.buffer(dst), dstOffset, be.buffer(src), srcOffset, shape, st[0], st[1])
+	d := be.sized("Copy", dst, extent(dstOffset, st[0], shape))
+	s := be.sized("Copy", src, extent(srcOffset, st[1], shape))
+	be.copyView(d, dstOffset, s, srcOffset, shape, st[0], st[1])
 }
 
 func (be *Backend) copyView(d *gpuBuffer, dOff int, s *gpuBuffer, sOff int, shape, ds, ss []int) {
@@ -46,7 +48,7 @@ func (be *Backend) Unary(op kernel.UnaryOp, dst, x kernel.Buffer, a, b float64) 
 	be.mu.Lock()
 	defer be.mu.Unlock()
 	n := x.Len()
-	be.dispatch1D(famUnary, "unary", params{}.u(n, int(op)).f(a, b), []*gpuBuffer{be.buffer(dst), be.buffer(x)}, n)
+	be.dispatch1D(famUnary, "unary", params{}.u(n, int(op)).f(a, b), []*gpuBuffer{be.sized("Unary", dst, n), be.buffer(x)}, n)
 }
 
 // Binary implements kernel.Backend.
@@ -54,7 +56,10 @@ func (be *Backend) Binary(op kernel.BinaryOp, dst, x, y kernel.Buffer, shape, xS
 	be.mu.Lock()
 	defer be.mu.Unlock()
 	shape, st := collapse(shape, contiguous(shape), xStrides, yStrides)
-	be.binaryView(op, be.buffer(dst), 0, be.buffer(x), 0, be.buffer(y), 0, shape, st[1], st[2])
+	d := be.sized("Binary", dst, numel(shape))
+	xb := be.sized("Binary", x, extent(0, st[1], shape))
+	yb := be.sized("Binary", y, extent(0, st[2], shape))
+	be.binaryView(op, d, 0, xb, 0, yb, 0, shape, st[1], st[2])
 }
 
 func (be *Backend) binaryView(op kernel.BinaryOp, d *gpuBuffer, dOff int, x *gpuBuffer, xOff int, y *gpuBuffer, yOff int, shape, xs, ys []int) {

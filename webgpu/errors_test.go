@@ -4,6 +4,8 @@ package webgpu
 
 import (
 	"strings"
+
+	"github.com/gograd/gograd/core/kernel"
 	"syscall/js"
 	"testing"
 )
@@ -70,4 +72,31 @@ func fmtPanic(r any) string {
 		return s
 	}
 	return ""
+}
+
+// TestShortBuffersPanic checks that a kernel given a buffer too short for
+// its arguments panics, as the CPU backend does, instead of letting WebGPU
+// clamp the out-of-range accesses.
+func TestShortBuffersPanic(t *testing.T) {
+	be := testBackend
+	short, long := be.New(5), be.New(100)
+	cases := map[string]func(){
+		"Unary":   func() { be.Unary(0, short, long, 1, 0) },
+		"Binary":  func() { be.Binary(0, long, short, long, []int{10}, []int{1}, []int{1}) },
+		"Copy":    func() { be.Copy(long, 0, []int{1}, short, 2, []int{1}, []int{4}) },
+		"Reduce":  func() { be.Reduce(0, long, short, 2, 3, 1) },
+		"MatMul":  func() { be.MatMul(long, short, long, kernel.MatMulParams{Batch: 1, M: 2, K: 3, N: 2}) },
+		"Gather":  func() { be.Gather(long, long, short, 1, 10, 1, 6) },
+		"SGDStep": func() { be.SGDStep(long, short, nil, kernel.SGDParams{LR: 1}) },
+	}
+	for name, f := range cases {
+		func() {
+			defer func() {
+				if r := recover(); r == nil || !strings.Contains(fmtPanic(r), "needs") {
+					t.Errorf("%s with a short buffer: panic %v, want a length panic", name, r)
+				}
+			}()
+			f()
+		}()
+	}
 }

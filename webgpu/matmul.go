@@ -30,5 +30,14 @@ func (be *Backend) MatMul(c, a, b kernel.Buffer, p kernel.MatMulParams) {
 	ps := params{}.u(p.M, p.N, p.K, aSI, aSK, bSK, bSJ, p.StrideA, p.StrideB, p.StrideC)
 	x := (p.N + matmulTile - 1) / matmulTile
 	y := (p.M + matmulTile - 1) / matmulTile
-	be.dispatch(famMatMul, "matmul", nil, ps, []*gpuBuffer{be.buffer(c), be.buffer(a), be.buffer(b)}, x, y, p.Batch)
+	if p.Batch == 0 || p.M == 0 || p.N == 0 {
+		return
+	}
+	last := p.Batch - 1
+	bufs := []*gpuBuffer{
+		be.sized("MatMul", c, last*p.StrideC+p.M*p.N),
+		be.sized("MatMul", a, last*p.StrideA+p.M*p.K),
+		be.sized("MatMul", b, last*p.StrideB+p.K*p.N),
+	}
+	be.dispatch(famMatMul, "matmul", nil, ps, bufs, x, y, p.Batch)
 }

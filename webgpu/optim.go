@@ -26,7 +26,7 @@ func (be *Backend) SGDStep(param, grad, momentum kernel.Buffer, p kernel.SGDPara
 	var mom *gpuBuffer
 	if p.Momentum != 0 {
 		flags |= 1
-		mom = be.buffer(momentum)
+		mom = be.sized("SGDStep", momentum, param.Len())
 	}
 	if p.Nesterov {
 		flags |= 2
@@ -36,7 +36,7 @@ func (be *Backend) SGDStep(param, grad, momentum kernel.Buffer, p kernel.SGDPara
 	}
 	n := param.Len()
 	ps := params{}.u(n, flags).f(p.LR, p.WeightDecay, p.Momentum, p.Dampening, 0, 0, 0, 1, 1)
-	be.dispatch1D(famOptim, "sgd", ps, []*gpuBuffer{be.buffer(param), be.buffer(grad), mom, nil}, n)
+	be.dispatch1D(famOptim, "sgd", ps, []*gpuBuffer{be.buffer(param), be.sized("SGDStep", grad, n), mom, nil}, n)
 }
 
 // AdamStep implements kernel.Backend in one dispatch.
@@ -51,5 +51,5 @@ func (be *Backend) AdamStep(param, grad, m, v kernel.Buffer, p kernel.AdamParams
 	c2 := 1 - math.Pow(p.Beta2, float64(p.Step))
 	n := param.Len()
 	ps := params{}.u(n, flags).f(p.LR, p.WeightDecay, 0, 0, p.Beta1, p.Beta2, p.Eps, c1, c2)
-	be.dispatch1D(famOptim, "adam", ps, []*gpuBuffer{be.buffer(param), be.buffer(grad), be.buffer(m), be.buffer(v)}, n)
+	be.dispatch1D(famOptim, "adam", ps, []*gpuBuffer{be.buffer(param), be.sized("AdamStep", grad, n), be.sized("AdamStep", m, n), be.sized("AdamStep", v, n)}, n)
 }

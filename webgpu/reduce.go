@@ -12,7 +12,7 @@ func (be *Backend) Reduce(op kernel.ReduceOp, dst, x kernel.Buffer, outer, n, in
 	defer be.mu.Unlock()
 	outs := outer * inner
 	ps := params{}.u(outer, n, inner, int(op))
-	bufs := []*gpuBuffer{be.buffer(dst), be.buffer(x)}
+	bufs := []*gpuBuffer{be.sized("Reduce", dst, outs), be.sized("Reduce", x, outer*n*inner)}
 	if n == 0 {
 		// Only Sum allows an empty axis: its result is 0.
 		be.dispatch1D(famFill, "fill", params{}.u(outs).f(0), bufs[:1], outs)
@@ -38,7 +38,7 @@ func (be *Backend) Softmax(dst, x kernel.Buffer, rows, cols int, log bool) {
 		return
 	}
 	ps := params{}.u(rows, cols).flag(log)
-	be.dispatchRows(famSoftmax, "softmax", ps, []*gpuBuffer{be.buffer(dst), be.buffer(x), nil}, rows)
+	be.dispatchRows(famSoftmax, "softmax", ps, []*gpuBuffer{be.sized("Softmax", dst, rows*cols), be.sized("Softmax", x, rows*cols), nil}, rows)
 }
 
 // SoftmaxBackward implements kernel.Backend.
@@ -49,5 +49,5 @@ func (be *Backend) SoftmaxBackward(dx, y, g kernel.Buffer, rows, cols int, log b
 		return
 	}
 	ps := params{}.u(rows, cols).flag(log)
-	be.dispatchRows(famSoftmax, "softmax_backward", ps, []*gpuBuffer{be.buffer(dx), be.buffer(y), be.buffer(g)}, rows)
+	be.dispatchRows(famSoftmax, "softmax_backward", ps, []*gpuBuffer{be.sized("SoftmaxBackward", dx, rows*cols), be.sized("SoftmaxBackward", y, rows*cols), be.sized("SoftmaxBackward", g, rows*cols)}, rows)
 }

@@ -41,7 +41,6 @@ type Backend struct {
 
 	lost     js.Value // set by the device.lost callback
 	gpuError js.Value // first uncaptured error
-	funcs    []js.Func
 }
 
 // deviceLimits are the limits the device was created with.
@@ -96,7 +95,9 @@ func New() (*Backend, error) {
 	return be, nil
 }
 
-// watch records device loss and uncaptured errors; the next Read reports them.
+// watch records device loss and uncaptured errors; the next Read reports
+// them. The callbacks are never released: the lost promise settles even
+// after Close.
 func (be *Backend) watch() {
 	onLost := js.FuncOf(func(_ js.Value, args []js.Value) any {
 		be.lost = args[0]
@@ -108,7 +109,6 @@ func (be *Backend) watch() {
 		}
 		return nil
 	})
-	be.funcs = append(be.funcs, onLost, onError)
 	be.dev.v.Get("lost").Call("then", onLost)
 	be.dev.v.Call("addEventListener", "uncapturederror", onError)
 }
@@ -197,6 +197,16 @@ func (be *Backend) Sync() error {
 		return fmt.Errorf("webgpu: waiting for the queue: %w", err)
 	}
 	return be.Err()
+}
+
+// Close submits pending work, frees the pooled buffers and destroys the
+// device. Buffers still held become unusable, as does the backend.
+func (be *Backend) Close() {
+	be.mu.Lock()
+	defer be.mu.Unlock()
+	be.flush()
+	be.pool.drain()
+	be.dev.v.Call("destroy")
 }
 
 // check panics with a pending device error: kernels cannot return errors,

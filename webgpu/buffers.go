@@ -98,6 +98,18 @@ func (p *bufferPool) put(g *gpuBuffer) {
 	p.mu.Unlock()
 }
 
+// drain destroys every pooled buffer.
+func (p *bufferPool) drain() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	for size, l := range p.free {
+		for _, g := range l {
+			g.buf.destroy()
+		}
+		delete(p.free, size)
+	}
+}
+
 // alloc returns a handle of n elements; zero asks for zeroed contents.
 func (be *Backend) alloc(n int, zero bool) *bufferHandle {
 	bytes := 4 * n

@@ -4,10 +4,10 @@ package webgpu
 
 import (
 	"strings"
-
-	"github.com/gograd/gograd/core/kernel"
 	"syscall/js"
 	"testing"
+
+	"github.com/gograd/gograd/core/kernel"
 )
 
 // withGPU replaces navigator.gpu by v (shadowing the prototype's getter) for
@@ -98,5 +98,22 @@ func TestShortBuffersPanic(t *testing.T) {
 			}()
 			f()
 		}()
+	}
+}
+
+func TestClose(t *testing.T) {
+	be, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := be.New(1000)
+	be.Fill(b, 1)
+	be.New(2000) // dropped: its buffer may sit in the pool
+	be.Close()
+	if _, err := await(be.dev.v.Get("lost")); err != nil {
+		t.Fatal(err)
+	}
+	if err := be.Err(); err == nil || !strings.Contains(err.Error(), "destroyed") {
+		t.Fatalf("Err() after Close = %v, want the device reported destroyed", err)
 	}
 }

@@ -45,7 +45,7 @@ type Backend struct {
 
 // deviceLimits are the limits the device was created with.
 type deviceLimits struct {
-	maxStorageBinding int
+	maxStorageBinding int // bytes, also within maxBufferSize
 	maxWorkgroups     int // per dimension
 }
 
@@ -84,7 +84,7 @@ func New() (*Backend, error) {
 	}
 	lim := d.v.Get("limits")
 	be.limits = deviceLimits{
-		maxStorageBinding: lim.Get("maxStorageBufferBindingSize").Int(),
+		maxStorageBinding: min(lim.Get("maxStorageBufferBindingSize").Int(), lim.Get("maxBufferSize").Int()),
 		maxWorkgroups:     lim.Get("maxComputeWorkgroupsPerDimension").Int(),
 	}
 	be.pool = newBufferPool(d)

@@ -64,10 +64,11 @@ func sizeClass(bytes int) int {
 	return (bytes + step - 1) / step * step
 }
 
-// get returns a buffer of at least bytes bytes and whether it is reused
-// (its contents are then stale).
-func (p *bufferPool) get(bytes int) (*gpuBuffer, bool) {
-	size := sizeClass(bytes)
+// get returns a buffer of at least bytes bytes, and at most limit when its
+// size class would pass the device's limit, and whether it is reused (its
+// contents are then stale).
+func (p *bufferPool) get(bytes, limit int) (*gpuBuffer, bool) {
+	size := min(sizeClass(bytes), limit&^3)
 	p.mu.Lock()
 	if p.live > p.budget {
 		p.mu.Unlock()
@@ -116,7 +117,7 @@ func (be *Backend) alloc(n int, zero bool) *bufferHandle {
 	if bytes > be.limits.maxStorageBinding {
 		panic(fmt.Sprintf("webgpu: buffer of %d elements exceeds the device's %d-byte storage binding limit", n, be.limits.maxStorageBinding))
 	}
-	g, reused := be.pool.get(bytes)
+	g, reused := be.pool.get(bytes, be.limits.maxStorageBinding)
 	if reused && zero {
 		be.encoder().clearBuffer(g.buf, 0, g.size)
 	}
@@ -172,7 +173,7 @@ func (be *Backend) ReadFloat32(b kernel.Buffer, dst []float32) {
 		if be.stagingSize > 0 {
 			be.staging.destroy()
 		}
-		be.stagingSize = sizeClass(size)
+		be.stagingSize = min(sizeClass(size), be.limits.maxStorageBinding&^3)
 		be.staging = be.dev.createBuffer(be.stagingSize, usageMapRead|usageCopyDst)
 	}
 	be.encoder().copyBufferToBuffer(g.buf, 0, be.staging, 0, size)

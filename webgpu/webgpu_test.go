@@ -114,3 +114,14 @@ func TestGridSpread(t *testing.T) {
 		})
 	}
 }
+
+func TestSizeClass(t *testing.T) {
+	prev := 0
+	for bytes := 1; bytes < 1<<24; bytes = bytes*3/2 + 1 {
+		c := sizeClass(bytes)
+		if c < bytes || c < prev || float64(c) > 1.25*float64(max(bytes, 1024)) {
+			t.Fatalf("sizeClass(%d) = %d (previous class %d)", bytes, c, prev)
+		}
+		prev = c
+	}
+}

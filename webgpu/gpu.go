@@ -190,29 +190,6 @@ func (d Device) createComputePipeline(m ShaderModule, entry string, layout js.Va
 	return ComputePipeline{v: d.v.Call("createComputePipeline", obj(map[string]any{"layout": pl, "compute": stage})), layout: layout}
 }
 
-// bindingEntry is one buffer bound to a bind group slot; size 0 binds the
-// rest of the buffer from offset.
-type bindingEntry struct {
-	buf          Buffer
-	offset, size int
-}
-
-// createBindGroup binds the entries to slots 0..len(entries)-1 of layout.
-func (d Device) createBindGroup(layout js.Value, entries []bindingEntry) BindGroup {
-	es := make([]any, len(entries))
-	for i, e := range entries {
-		res := map[string]any{"buffer": e.buf.v}
-		if e.offset != 0 {
-			res["offset"] = e.offset
-		}
-		if e.size != 0 {
-			res["size"] = e.size
-		}
-		es[i] = map[string]any{"binding": i, "resource": res}
-	}
-	return BindGroup{d.v.Call("createBindGroup", obj(map[string]any{"layout": layout, "entries": es}))}
-}
-
 // createCommandEncoder starts recording commands.
 func (d Device) createCommandEncoder() CommandEncoder {
 	return CommandEncoder{d.v.Call("createCommandEncoder")}
@@ -275,21 +252,8 @@ type ComputePipeline struct {
 	layout js.Value
 }
 
-// BindGroup is a GPUBindGroup.
-type BindGroup struct{ v js.Value }
-
 // CommandEncoder is a GPUCommandEncoder.
 type CommandEncoder struct{ v js.Value }
-
-// dispatch records one compute pass running pipeline p over the given
-// workgroup counts.
-func (e CommandEncoder) dispatch(p ComputePipeline, bg BindGroup, x, y, z int) {
-	pass := e.v.Call("beginComputePass")
-	pass.Call("setPipeline", p.v)
-	pass.Call("setBindGroup", 0, bg.v)
-	pass.Call("dispatchWorkgroups", x, y, z)
-	pass.Call("end")
-}
 
 func (e CommandEncoder) copyBufferToBuffer(src Buffer, srcOff int, dst Buffer, dstOff, size int) {
 	e.v.Call("copyBufferToBuffer", src.v, srcOff, dst.v, dstOff, size)

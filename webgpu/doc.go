@@ -27,8 +27,10 @@
 //
 // WGSL sources live in shaders/, one kernel family per file sharing one
 // Params struct and binding layout; shaders/common.wgsl is prepended to
-// each. Pipelines compile on first use and are cached by file, entry point
-// and override constants; a compile error panics with the compiler's
+// each. Pipelines compile on first use and are cached by file and entry
+// point; kernels choose their op through the uniform parameters rather
+// than override constants, so a run compiles few pipelines (SwiftShader
+// takes 0.3-1.6 s for each). A compile error panics with the compiler's
 // messages, since the shaders ship with the package.
 //
 // # Differences from the CPU backend

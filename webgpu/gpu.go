@@ -180,12 +180,9 @@ func (d Device) createBindGroupLayout(kinds []bindKind) js.Value {
 }
 
 // createComputePipeline links an entry point of a module with a bind group
-// layout; constants set the module's override declarations.
-func (d Device) createComputePipeline(m ShaderModule, entry string, layout js.Value, constants map[string]any) ComputePipeline {
+// layout.
+func (d Device) createComputePipeline(m ShaderModule, entry string, layout js.Value) ComputePipeline {
 	stage := map[string]any{"module": m.v, "entryPoint": entry}
-	if len(constants) > 0 {
-		stage["constants"] = constants
-	}
 	pl := d.v.Call("createPipelineLayout", obj(map[string]any{"bindGroupLayouts": []any{layout}}))
 	return ComputePipeline{v: d.v.Call("createComputePipeline", obj(map[string]any{"layout": pl, "compute": stage})), layout: layout}
 }

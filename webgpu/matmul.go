@@ -39,5 +39,5 @@ func (be *Backend) MatMul(c, a, b kernel.Buffer, p kernel.MatMulParams) {
 		be.sized("MatMul", a, last*p.StrideA+p.M*p.K),
 		be.sized("MatMul", b, last*p.StrideB+p.K*p.N),
 	}
-	be.dispatch(famMatMul, "matmul", nil, ps, bufs, x, y, p.Batch)
+	be.dispatch(famMatMul, "matmul", ps, bufs, x, y, p.Batch)
 }

@@ -37,19 +37,21 @@ var (
 	famOptim   = family{"optim.wgsl", []bindKind{bindReadWrite, bindRead, bindReadWrite, bindReadWrite}}
 )
 
-// pipelineKey names a compiled pipeline: file, entry point and override
-// constants (formatted, sorted by the caller).
-type pipelineKey struct{ file, entry, constants string }
+// pipelineKey names a compiled pipeline. Kernels pick their op through a
+// uniform rather than override constants: one pipeline per entry point
+// keeps compiling cheap where it is slow (0.3-1.6 s a pipeline on
+// SwiftShader).
+type pipelineKey struct{ file, entry string }
 
 // pipeline returns the compiled pipeline for an entry point of f, compiling
 // it on first use. Compile errors panic: the shaders ship with the package,
 // so one that does not compile is a bug, not bad input.
-func (be *Backend) pipeline(f family, entry string, constants map[string]any) ComputePipeline {
-	key := pipelineKey{f.file, entry, fmt.Sprint(constants)}
+func (be *Backend) pipeline(f family, entry string) ComputePipeline {
+	key := pipelineKey{f.file, entry}
 	if p, ok := be.pipelines[key]; ok {
 		return p
 	}
-	p, err := be.compile(f, entry, constants)
+	p, err := be.compile(f, entry)
 	if err != nil {
 		panic(err)
 	}
@@ -57,7 +59,7 @@ func (be *Backend) pipeline(f family, entry string, constants map[string]any) Co
 	return p
 }
 
-func (be *Backend) compile(f family, entry string, constants map[string]any) (ComputePipeline, error) {
+func (be *Backend) compile(f family, entry string) (ComputePipeline, error) {
 	common, err := shaderFS.ReadFile("shaders/common.wgsl")
 	if err != nil {
 		panic(err)
@@ -66,13 +68,13 @@ func (be *Backend) compile(f family, entry string, constants map[string]any) (Co
 	if err != nil {
 		panic(err)
 	}
-	return be.build(f.file, string(common)+"\n"+string(src), f.binds, entry, constants)
+	return be.build(f.file, string(common)+"\n"+string(src), f.binds, entry)
 }
 
 // build compiles WGSL source (cached as a module under name) and links one
 // entry point, reporting validation and compile errors with the compiler's
 // messages.
-func (be *Backend) build(name, source string, binds []bindKind, entry string, constants map[string]any) (ComputePipeline, error) {
+func (be *Backend) build(name, source string, binds []bindKind, entry string) (ComputePipeline, error) {
 	be.dev.pushErrorScope("validation")
 	m, ok := be.modules[name]
 	if !ok {
@@ -84,7 +86,7 @@ func (be *Backend) build(name, source string, binds []bindKind, entry string, co
 		layout = be.dev.createBindGroupLayout(append([]bindKind{bindUniform}, binds...))
 		be.layouts[name] = layout
 	}
-	p := be.dev.createComputePipeline(m, entry, layout, constants)
+	p := be.dev.createComputePipeline(m, entry, layout)
 	if err := be.dev.popErrorScope(); err != nil {
 		delete(be.modules, name)
 		return ComputePipeline{}, fmt.Errorf("webgpu: compiling %s entry %s: %w%s", name, entry, err, compilationMessages(m, err.Error()))
@@ -155,7 +157,7 @@ func (p params) flag(b bool) params {
 
 // dispatch records entry of f over groups workgroups with the given
 // parameters and buffers (nil binds a dummy buffer the entry does not use).
-func (be *Backend) dispatch(f family, entry string, constants map[string]any, ps params, bufs []*gpuBuffer, x, y, z int) {
+func (be *Backend) dispatch(f family, entry string, ps params, bufs []*gpuBuffer, x, y, z int) {
 	if x == 0 || y == 0 || z == 0 {
 		return
 	}
@@ -165,7 +167,7 @@ func (be *Backend) dispatch(f family, entry string, constants map[string]any, ps
 	if 4*len(ps) > slotSize {
 		panic(fmt.Sprintf("webgpu: %s: %d parameter bytes exceed the slot", f.file, 4*len(ps)))
 	}
-	p := be.pipeline(f, entry, constants)
+	p := be.pipeline(f, entry)
 	if be.pending >= maxPending {
 		be.flush()
 	}
@@ -210,11 +212,11 @@ func (be *Backend) grid(groups int) (x, y int) {
 // workgroups of 256.
 func (be *Backend) dispatch1D(f family, entry string, ps params, bufs []*gpuBuffer, n int) {
 	x, y := be.grid((n + 255) / 256)
-	be.dispatch(f, entry, nil, ps, bufs, x, y, 1)
+	be.dispatch(f, entry, ps, bufs, x, y, 1)
 }
 
 // dispatchRows records a kernel with one workgroup per row.
 func (be *Backend) dispatchRows(f family, entry string, ps params, bufs []*gpuBuffer, rows int) {
 	x, y := be.grid(rows)
-	be.dispatch(f, entry, nil, ps, bufs, x, y, 1)
+	be.dispatch(f, entry, ps, bufs, x, y, 1)
 }

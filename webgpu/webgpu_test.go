@@ -57,7 +57,7 @@ func TestCompileErrors(t *testing.T) {
 	}
 	for _, tc := range cases {
 		testBackend.mu.Lock()
-		_, err := testBackend.build(tc.name, tc.src, binds, tc.entry, nil)
+		_, err := testBackend.build(tc.name, tc.src, binds, tc.entry)
 		testBackend.mu.Unlock()
 		if err == nil {
 			t.Errorf("%s: compiled without error", tc.name)

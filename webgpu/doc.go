@@ -12,12 +12,15 @@
 //
 // Kernels are recorded into one command encoder, each in its own compute
 // pass with a bind group made for it, by one call into a small JavaScript
-// function (dispatchJS): building the descriptors from Go took about twenty
-// Go-to-JavaScript calls and made recording eight times slower. Kernel
-// parameters go into 256-byte slots of one uniform buffer. The batch is submitted when a result is read,
-// when data is uploaded (queue.writeBuffer runs ahead of unsubmitted work),
-// or every 64 kernels. Reads copy into a MAP_READ staging buffer and wait on
-// mapAsync from the calling goroutine, never inside a JavaScript callback.
+// function (dispatchJS, made with the Function constructor, so a page's
+// Content-Security-Policy must allow it): building the descriptors from Go
+// took about twenty Go-to-JavaScript calls and made recording eight times
+// slower. Kernel parameters go into 256-byte slots of one uniform buffer.
+// The batch is submitted when a result is read, when data is uploaded
+// (queue.writeBuffer runs ahead of unsubmitted work), on Sync, or every 64
+// kernels. Reads copy into a MAP_READ staging buffer and wait on mapAsync
+// from the calling goroutine, never inside a JavaScript callback, so they
+// must not be called from a js.FuncOf callback either.
 //
 // Storage buffers come from a pool keyed by size class (four per power of
 // two). A buffer returns to the pool when the kernel.Buffer wrapping it is
@@ -36,8 +39,8 @@
 // # Differences from the CPU backend
 //
 // Values are float32 throughout: FromFloat64 and ReadFloat64 convert.
-// Reductions sum in float32 (the CPU backend sums in float64), so long sums
-// agree to about 1e-6 relative to their magnitude. Index kernels cannot
+// Reductions sum in float32 (the CPU backend sums in float64); the tests
+// hold sums and products to 1e-4 of their magnitude. Index kernels cannot
 // panic on an index outside [0, n): IndexSelect and Gather read 0 there and
 // IndexAdd and ScatterAdd add nothing. The adjoint kernels (Col2Im, pooling
 // backward, IndexAdd, ScatterAdd) run one invocation per destination element
@@ -57,6 +60,10 @@
 // on the CPU) is still to be measured in a browser with a hardware adapter.
 // What holds everywhere: batch kernels and read back rarely (once per
 // step, not once per op).
+//
+// Kernels cannot return errors: a lost device or a GPU validation error is
+// kept and reported by Err and Sync, and makes the next read panic. Close
+// destroys the device.
 //
 // # Testing
 //

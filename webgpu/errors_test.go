@@ -117,3 +117,19 @@ func TestClose(t *testing.T) {
 		t.Fatalf("Err() after Close = %v, want the device reported destroyed", err)
 	}
 }
+
+func TestUncapturedErrorReported(t *testing.T) {
+	be, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer be.Close()
+	// MAP_READ may only be combined with COPY_DST: a validation error
+	// outside any error scope.
+	be.dev.createBuffer(16, usageMapRead|usageStorage)
+	if err := be.Sync(); err == nil {
+		t.Fatal("Sync after an invalid createBuffer returned no error")
+	} else {
+		t.Log(err)
+	}
+}

@@ -22,7 +22,7 @@ fi
 deno="$root/node_modules/@deno/linux-x64-glibc/deno"
 if [ ! -x "$deno" ]; then
 	echo "test-webgpu: installing deno from npm into node_modules/" >&2
-	npm install --no-save --no-audit --no-fund deno@2 >/dev/null
+	npm install --no-save --no-audit --no-fund --loglevel=error deno@2 >/dev/null
 fi
 
 export VK_ICD_FILENAMES="$icd"

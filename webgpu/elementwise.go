@@ -1,0 +1,149 @@
+//go:build js && wasm
+
+package webgpu
+
+import (
+	"fmt"
+
+	"github.com/gograd/gograd/core/kernel"
+)
+
+// maxRank is the most dimensions the Copy and Binary shaders index; views
+// with more (after merging) are split into several dispatches.
+const maxRank = 6
+
+// Fill implements kernel.Backend.
+func (be *Backend) Fill(dst kernel.Buffer, v float64) {
+	be.mu.Lock()
+	defer be.mu.Unlock()
+	n := dst.Len()
+	be.dispatch1D(famFill, "fill", params{}.u(n).f(v), []*gpuBuffer{be.buffer(dst)}, n)
+}
+
+// Copy implements kernel.Backend.
+func (be *Backend) Copy(dst kernel.Buffer, dstOffset int, dstStrides []int, src kernel.Buffer, srcOffset int, srcStrides []int, shape []int) {
+	be.mu.Lock()
+	defer be.mu.Unlock()
+	shape, st := collapse(shape, dstStrides, srcStrides)
+	d := be.sized("Copy", dst, extent(dstOffset, st[0], shape))
+	s := be.sized("Copy", src, extent(srcOffset, st[1], shape))
+	be.copyView(d, dstOffset, s, srcOffset, shape, st[0], st[1])
+}
+
+func (be *Backend) copyView(d *gpuBuffer, dOff int, s *gpuBuffer, sOff int, shape, ds, ss []int) {
+	if len(shape) > maxRank {
+		for i := 0; i < shape[0]; i++ {
+			be.copyView(d, dOff+i*ds[0], s, sOff+i*ss[0], shape[1:], ds[1:], ss[1:])
+		}
+		return
+	}
+	n := numel(shape)
+	ps := params{}.u(n, len(shape), dOff, sOff)
+	ps = appendDims(ps, shape, ds, ss)
+	be.dispatch1D(famCopy, "copy", ps, []*gpuBuffer{d, s}, n)
+}
+
+// Unary implements kernel.Backend.
+func (be *Backend) Unary(op kernel.UnaryOp, dst, x kernel.Buffer, a, b float64) {
+	be.mu.Lock()
+	defer be.mu.Unlock()
+	n := x.Len()
+	be.dispatch1D(famUnary, "unary", params{}.u(n, int(op)).f(a, b), []*gpuBuffer{be.sized("Unary", dst, n), be.buffer(x)}, n)
+}
+
+// Binary implements kernel.Backend.
+func (be *Backend) Binary(op kernel.BinaryOp, dst, x, y kernel.Buffer, shape, xStrides, yStrides []int) {
+	be.mu.Lock()
+	defer be.mu.Unlock()
+	shape, st := collapse(shape, contiguous(shape), xStrides, yStrides)
+	d := be.sized("Binary", dst, numel(shape))
+	xb := be.sized("Binary", x, extent(0, st[1], shape))
+	yb := be.sized("Binary", y, extent(0, st[2], shape))
+	be.binaryView(op, d, 0, xb, 0, yb, 0, shape, st[1], st[2])
+}
+
+func (be *Backend) binaryView(op kernel.BinaryOp, d *gpuBuffer, dOff int, x *gpuBuffer, xOff int, y *gpuBuffer, yOff int, shape, xs, ys []int) {
+	if len(shape) > maxRank {
+		inner := numel(shape[1:])
+		for i := 0; i < shape[0]; i++ {
+			be.binaryView(op, d, dOff+i*inner, x, xOff+i*xs[0], y, yOff+i*ys[0], shape[1:], xs[1:], ys[1:])
+		}
+		return
+	}
+	n := numel(shape)
+	ps := params{}.u(n, len(shape), int(op), dOff, xOff, yOff, 0, 0)
+	ps = appendDims(ps, shape, xs, ys)
+	be.dispatch1D(famBinary, "binary", ps, []*gpuBuffer{d, x, y}, n)
+}
+
+// appendDims writes the shader's dims array: (size, stride, stride, 0) per
+// dimension, padded to maxRank.
+func appendDims(ps params, shape, s1, s2 []int) params {
+	for k := 0; k < maxRank; k++ {
+		if k < len(shape) {
+			ps = ps.i(shape[k], s1[k], s2[k], 0)
+		} else {
+			ps = ps.i(1, 0, 0, 0)
+		}
+	}
+	return ps
+}
+
+// collapse drops dimensions of size 1 and merges neighbours that every
+// stride list walks as one (s[i] == s[i+1]*shape[i+1]), so most views fit
+// the shaders' rank limit and index with fewer divisions.
+func collapse(shape []int, strides ...[]int) ([]int, [][]int) {
+	for _, s := range strides {
+		if len(s) != len(shape) {
+			panic(fmt.Sprintf("webgpu: %d strides for shape %v", len(s), shape))
+		}
+	}
+	outShape := []int{}
+	out := make([][]int, len(strides))
+	for k := range out {
+		out[k] = []int{}
+	}
+	for i, n := range shape {
+		if n == 1 {
+			continue
+		}
+		last := len(outShape) - 1
+		merge := last >= 0
+		for k, s := range strides {
+			if merge && out[k][last] != s[i]*n {
+				merge = false
+			}
+		}
+		if merge {
+			outShape[last] *= n
+			for k, s := range strides {
+				out[k][last] = s[i]
+			}
+			continue
+		}
+		outShape = append(outShape, n)
+		for k, s := range strides {
+			out[k] = append(out[k], s[i])
+		}
+	}
+	return outShape, out
+}
+
+// contiguous returns the row-major strides of shape.
+func contiguous(shape []int) []int {
+	s := make([]int, len(shape))
+	acc := 1
+	for i := len(shape) - 1; i >= 0; i-- {
+		s[i] = acc
+		acc *= shape[i]
+	}
+	return s
+}
+
+func numel(shape []int) int {
+	n := 1
+	for _, d := range shape {
+		n *= d
+	}
+	return n
+}

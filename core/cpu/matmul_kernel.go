@@ -1,15 +1,31 @@
 package cpu
 
-// kernelFor picks the micro-kernel for T: the assembly one where the
-// architecture has it for T (fastKernel), else the generic microKernel.
-func kernelFor[T Float]() func(k int, ap, bp, c []T, ldc int, acc bool) {
-	if f, ok := fastKernel.(func(int, []T, []T, []T, int, bool)); ok {
-		return f
-	}
-	return microKernel[T]
+// tile is a micro-kernel with the shape of the block of C it computes:
+// kernel(k, ap, bp, c, ldc, acc) sets the mr×nr block at c (row stride ldc)
+// to Ap·Bp, or adds Ap·Bp to it with acc, where Ap is a packed panel of mr
+// rows and Bp a packed panel of nr columns, both of depth k.
+type tile[T Float] struct {
+	mr, nr int
+	kernel func(k int, ap, bp, c []T, ldc int, acc bool)
 }
 
-// microKernel computes the mr×nr (2×4) tile C = Ap·Bp, or C += Ap·Bp with
+// maxTile bounds mr·nr over all tiles, for the edge-tile buffer.
+const maxTile = 6 * 16
+
+// genericTile is the portable Go tile, used for float64, in WebAssembly and
+// with the purego build tag.
+func genericTile[T Float]() tile[T] { return tile[T]{mr: 2, nr: 4, kernel: microKernel[T]} }
+
+// tileFor picks the tile for T: the fastest assembly kernel this CPU runs
+// for T (fastTile), else the generic one.
+func tileFor[T Float]() tile[T] {
+	if t, ok := fastTile.(tile[T]); ok {
+		return t
+	}
+	return genericTile[T]()
+}
+
+// microKernel computes the 2×4 tile C = Ap·Bp, or C += Ap·Bp with
 // acc, from one packed A panel and one packed B panel of depth k.
 //
 // The shape is measured, not guessed: the eight sums, four B values, two A
@@ -19,6 +35,7 @@ func kernelFor[T Float]() func(k int, ap, bp, c []T, ldc int, acc bool) {
 // is unrolled by two depths to halve the bounds checks and loop overhead.
 func microKernel[T Float](k int, ap, bp, c []T, ldc int, acc bool) {
 	var c00, c01, c02, c03, c10, c11, c12, c13 T
+	const mr, nr = 2, 4
 	ap = ap[:mr*k]
 	bp = bp[:nr*k]
 	p := 0

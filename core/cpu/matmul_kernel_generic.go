@@ -2,6 +2,9 @@
 
 package cpu
 
-// fastKernel is nil: without an assembly kernel every element type uses the
-// generic microKernel.
-var fastKernel any
+// fastTile is nil: without an assembly kernel every element type uses the
+// generic tile.
+var fastTile any
+
+// float32Tiles lists the assembly tiles: none here.
+func float32Tiles() []tile[float32] { return nil }

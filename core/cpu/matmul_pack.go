@@ -3,7 +3,7 @@ package cpu
 // packA copies rows [i0, i0+m) and depths [p0, p0+k) of op(A) into dst as
 // mr-row panels: panel r holds element (i0+r*mr+i, p0+p) at r*mr*k + p*mr + i.
 // Rows past m are zero so the micro-kernel never needs a ragged edge.
-func packA[T Float](dst, a []T, lda, i0, m, p0, k int, trans bool) {
+func packA[T Float](dst []T, mr int, a []T, lda, i0, m, p0, k int, trans bool) {
 	for r := 0; r < m; r += mr {
 		panel := dst[r*k : (r+mr)*k]
 		rows := min(mr, m-r)
@@ -36,7 +36,7 @@ func packA[T Float](dst, a []T, lda, i0, m, p0, k int, trans bool) {
 // packB copies depths [p0, p0+k) and columns [j0, j0+n) of op(B) into dst as
 // nr-column panels: panel s holds element (p0+p, j0+s*nr+j) at s*nr*k + p*nr + j.
 // Columns past n are zero.
-func packB[T Float](dst, b []T, ldb, p0, k, j0, n int, trans bool) {
+func packB[T Float](dst []T, nr int, b []T, ldb, p0, k, j0, n int, trans bool) {
 	for s := 0; s < n; s += nr {
 		panel := dst[s*k : (s+nr)*k]
 		cols := min(nr, n-s)

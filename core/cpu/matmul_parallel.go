@@ -28,6 +28,15 @@ func batchWorkers(batch, m, k, n int) int {
 	return max(1, min(runtime.GOMAXPROCS(0), batch, batch*2*m*k*n/minWorkFlops))
 }
 
+// elementWorkers is how many goroutines an elementwise update of n values
+// with a few dozen cycles of work each should use.
+func elementWorkers(n int) int {
+	if !threaded {
+		return 1
+	}
+	return max(1, min(runtime.GOMAXPROCS(0), n/(1<<15)))
+}
+
 // parallelFor runs fn(0..n-1) on w goroutines (the caller is one of them).
 // Tasks are handed out one at a time, so a worker slowed by a busy core
 // simply takes fewer of them.

@@ -151,34 +151,48 @@ func TestMatMulZeroDepth(t *testing.T) {
 	}
 }
 
-// TestMicroKernels checks the micro-kernel each type uses (assembly for
-// float32 on amd64) against the generic Go one on random panels, for odd and
-// even depths, overwriting and accumulating, with a row stride wider than
-// the tile.
+// TestMicroKernels checks every tile this CPU can run for float32 (the
+// assembly ones on amd64, and the generic one) against plain loops on random
+// panels, for odd and even depths, overwriting and accumulating, with a row
+// stride wider than the tile.
 func TestMicroKernels(t *testing.T) {
 	rng := rand.New(rand.NewPCG(7, 11))
-	const ldc = 7
-	for _, k := range []int{0, 1, 2, 3, 8, 31, 256} {
-		for _, acc := range []bool{false, true} {
-			ap := make([]float32, mr*k)
-			bp := make([]float32, nr*k)
-			for i := range ap {
-				ap[i] = rng.Float32()*2 - 1
-			}
-			for i := range bp {
-				bp[i] = rng.Float32()*2 - 1
-			}
-			want := make([]float32, mr*ldc)
-			for i := range want {
-				want[i] = rng.Float32()
-			}
-			got := slices.Clone(want)
-			microKernel(k, ap, bp, want, ldc, acc)
-			kernelFor[float32]()(k, ap, bp, got, ldc, acc)
-			for i := range want {
-				// Only the tile may change; both sum k+1 terms of size ≤ 1.
-				if d := math.Abs(float64(got[i] - want[i])); d > float64(k+2)*0x1p-23 {
-					t.Fatalf("k=%d acc=%v: C[%d] = %g, want %g", k, acc, i, got[i], want[i])
+	for _, tl := range append(float32Tiles(), genericTile[float32]()) {
+		mr, nr := tl.mr, tl.nr
+		ldc := nr + 3
+		for _, k := range []int{0, 1, 2, 3, 8, 31, 256} {
+			for _, acc := range []bool{false, true} {
+				ap := make([]float32, mr*k)
+				bp := make([]float32, nr*k)
+				for i := range ap {
+					ap[i] = rng.Float32()*2 - 1
+				}
+				for i := range bp {
+					bp[i] = rng.Float32()*2 - 1
+				}
+				want := make([]float32, mr*ldc)
+				for i := range want {
+					want[i] = rng.Float32()
+				}
+				got := slices.Clone(want)
+				for i := range mr {
+					for j := range nr {
+						var s float32
+						for p := range k {
+							s += ap[p*mr+i] * bp[p*nr+j]
+						}
+						if acc {
+							s += want[i*ldc+j]
+						}
+						want[i*ldc+j] = s
+					}
+				}
+				tl.kernel(k, ap, bp, got, ldc, acc)
+				for i := range want {
+					// Only the tile may change; both sum k+1 terms of size ≤ 1.
+					if d := math.Abs(float64(got[i] - want[i])); d > float64(k+2)*0x1p-23 {
+						t.Fatalf("%dx%d tile, k=%d acc=%v: C[%d] = %g, want %g", mr, nr, k, acc, i, got[i], want[i])
+					}
 				}
 			}
 		}

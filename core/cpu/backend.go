@@ -2,6 +2,7 @@ package cpu
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/gograd/gograd/core/kernel"
 )
@@ -86,13 +87,17 @@ func (be *Backend[T]) Copy(dst kernel.Buffer, dstOffset int, dstStrides []int, s
 		d[dstOffset] = s[srcOffset]
 		return
 	}
+	shape, st := coalesce(shape, dstStrides, srcStrides)
 	last := len(shape) - 1
-	n, ds, ss := shape[last], dstStrides[last], srcStrides[last]
-	forEachIndex(shape[:last], func(idx []int) {
-		di, si := dstOffset, srcOffset
-		for k, v := range idx {
-			di += v * dstStrides[k]
-			si += v * srcStrides[k]
+	n, ds, ss := shape[last], st[0][last], st[1][last]
+	// A destination with a zero stride is written more than once; only
+	// distinct destinations may be written from several goroutines.
+	parallel := !slices.Contains(st[0], 0)
+	forRows(shape, st, parallel, func(_ int, offs []int) {
+		di, si := dstOffset+offs[0], srcOffset+offs[1]
+		if ds == 1 && ss == 1 {
+			copy(d[di:di+n], s[si:si+n])
+			return
 		}
 		for j := 0; j < n; j++ {
 			d[di+j*ds] = s[si+j*ss]
@@ -100,27 +105,3 @@ func (be *Backend[T]) Copy(dst kernel.Buffer, dstOffset int, dstStrides []int, s
 	})
 }
 
-// forEachIndex calls f with every multi-index of shape in row-major order.
-// The slice passed to f is reused between calls.
-func forEachIndex(shape []int, f func(idx []int)) {
-	for _, n := range shape {
-		if n == 0 {
-			return
-		}
-	}
-	idx := make([]int, len(shape))
-	for {
-		f(idx)
-		k := len(shape) - 1
-		for ; k >= 0; k-- {
-			idx[k]++
-			if idx[k] < shape[k] {
-				break
-			}
-			idx[k] = 0
-		}
-		if k < 0 {
-			return
-		}
-	}
-}

@@ -110,36 +110,15 @@ func sigmoid(x float64) float64 {
 // Binary implements kernel.Backend.
 func (be *Backend[T]) Binary(op kernel.BinaryOp, dst, x, y kernel.Buffer, shape, xStrides, yStrides []int) {
 	d, xs, ys := be.data(dst), be.data(x), be.data(y)
-	f := binaryFunc[T](op)
 	if len(shape) == 0 {
-		d[0] = f(xs[0], ys[0])
+		d[0] = binaryFunc[T](op)(xs[0], ys[0])
 		return
 	}
+	shape, st := coalesce(shape, contiguousStrides(shape), xStrides, yStrides)
 	last := len(shape) - 1
-	n, xst, yst := shape[last], xStrides[last], yStrides[last]
-	o := 0
-	forEachIndex(shape[:last], func(idx []int) {
-		xi, yi := 0, 0
-		for k, v := range idx {
-			xi += v * xStrides[k]
-			yi += v * yStrides[k]
-		}
-		row := d[o : o+n]
-		switch {
-		case xst == 1 && yst == 1 && op == kernel.Add:
-			for j := range row {
-				row[j] = xs[xi+j] + ys[yi+j]
-			}
-		case xst == 1 && yst == 1 && op == kernel.Mul:
-			for j := range row {
-				row[j] = xs[xi+j] * ys[yi+j]
-			}
-		default:
-			for j := range row {
-				row[j] = f(xs[xi+j*xst], ys[yi+j*yst])
-			}
-		}
-		o += n
+	n, xst, yst := shape[last], st[1][last], st[2][last]
+	forRows(shape, st, true, func(_ int, offs []int) {
+		binaryRow(op, d[offs[0]:offs[0]+n], xs[offs[1]:], xst, ys[offs[2]:], yst)
 	})
 }
 

@@ -42,37 +42,7 @@ func (b *BatchNorm) Forward(x *core.Tensor) *core.Tensor {
 	if x.Dim() != want || x.Size(1) != n {
 		panic(&core.OpError{Op: "BatchNorm", Err: core.ErrShape, Detail: "input must be N×F (1d) or N×C×H×W (2d) with F or C matching the layer", Shapes: [][]int{x.Shape(), {n}}})
 	}
-	// Statistics per feature: reduce every dimension but 1, keeping them.
-	axes := []int{0}
-	bshape := []int{1, n}
-	if b.spatial {
-		axes = []int{0, 2, 3}
-		bshape = []int{1, n, 1, 1}
-	}
-	var mean, variance *core.Tensor
-	if b.training {
-		mean = meanOver(x, axes)
-		centered := x.Sub(mean)
-		variance = meanOver(centered.Mul(centered), axes)
-		count := float64(x.Numel() / n)
-		core.NoGrad(func() {
-			m := b.Momentum
-			b.RunningMean.Assign(b.RunningMean.MulScalar(1 - m).Add(mean.Reshape(n).MulScalar(m)))
-			// The running variance is the unbiased estimate, as in PyTorch.
-			unbiased := variance.Reshape(n).MulScalar(count / max(count-1, 1))
-			b.RunningVar.Assign(b.RunningVar.MulScalar(1 - m).Add(unbiased.MulScalar(m)))
-		})
-		return centered.Div(variance.AddScalar(b.Eps).Sqrt()).Mul(b.Weight.Reshape(bshape...)).Add(b.Bias.Reshape(bshape...))
-	}
-	mean, variance = b.RunningMean.Reshape(bshape...), b.RunningVar.Reshape(bshape...)
-	return x.Sub(mean).Div(variance.AddScalar(b.Eps).Sqrt()).Mul(b.Weight.Reshape(bshape...)).Add(b.Bias.Reshape(bshape...))
-}
-
-func meanOver(x *core.Tensor, axes []int) *core.Tensor {
-	for _, a := range axes {
-		x = x.MeanDim(a, true)
-	}
-	return x
+	return core.BatchNorm(x, b.RunningMean, b.RunningVar, b.Weight, b.Bias, b.training, b.Momentum, b.Eps)
 }
 
 // Parameters implements Module.

@@ -104,4 +104,3 @@ func (be *Backend[T]) Copy(dst kernel.Buffer, dstOffset int, dstStrides []int, s
 		}
 	})
 }
-

@@ -6,49 +6,80 @@ import (
 	"github.com/gograd/gograd/core/kernel"
 )
 
-// Reduce implements kernel.Backend.
+// Reduce implements kernel.Backend. Large reductions share their outer
+// blocks out across cores.
 func (be *Backend[T]) Reduce(op kernel.ReduceOp, dst, x kernel.Buffer, outer, n, inner int) {
-	d, s := be.data(dst), be.data(x)
-	for o := 0; o < outer; o++ {
-		base := o * n * inner
-		out := d[o*inner : (o+1)*inner]
-		switch op {
-		case kernel.Sum:
-			// Accumulate in float64: sums over a whole dataset stay exact
-			// enough to compare with references.
-			acc := make([]float64, inner)
-			for j := 0; j < n; j++ {
-				row := s[base+j*inner : base+(j+1)*inner]
-				for i, v := range row {
-					acc[i] += float64(v)
-				}
-			}
-			for i := range out {
-				out[i] = T(acc[i])
-			}
-		case kernel.Max, kernel.Min, kernel.ArgMax, kernel.ArgMin:
-			wantMax := op == kernel.Max || op == kernel.ArgMax
-			for i := range out {
-				best, bestJ := s[base+i], 0
-				for j := 1; j < n; j++ {
-					v := s[base+j*inner+i]
-					if math.IsNaN(float64(best)) {
-						break
-					}
-					if (wantMax && v > best) || (!wantMax && v < best) || math.IsNaN(float64(v)) {
-						best, bestJ = v, j
-					}
-				}
-				if op == kernel.ArgMax || op == kernel.ArgMin {
-					out[i] = T(bestJ)
-				} else {
-					out[i] = best
-				}
-			}
-		default:
-			panic("cpu: unknown reduce op " + op.String())
-		}
+	if outer == 0 {
+		return
 	}
+	d, s := be.data(dst), be.data(x)
+	w := min(outer, elementWorkers(outer*n*inner))
+	chunk := (outer + 4*w - 1) / (4 * w)
+	parallelFor((outer+chunk-1)/chunk, w, func(c int) {
+		for o := c * chunk; o < min(outer, (c+1)*chunk); o++ {
+			reduceBlock(op, d[o*inner:(o+1)*inner], s[o*n*inner:(o+1)*n*inner], n, inner)
+		}
+	})
+}
+
+// reduceBlock reduces the n×inner block s over its n rows into out.
+func reduceBlock[T Float](op kernel.ReduceOp, out, s []T, n, inner int) {
+	switch op {
+	case kernel.Sum:
+		// Accumulate in float64: sums over a whole dataset stay exact enough
+		// to compare with references.
+		if inner == 1 {
+			out[0] = T(sumContiguous(s))
+			return
+		}
+		acc := make([]float64, inner)
+		for j := 0; j < n; j++ {
+			for i, v := range s[j*inner : (j+1)*inner] {
+				acc[i] += float64(v)
+			}
+		}
+		for i := range out {
+			out[i] = T(acc[i])
+		}
+	case kernel.Max, kernel.Min, kernel.ArgMax, kernel.ArgMin:
+		wantMax := op == kernel.Max || op == kernel.ArgMax
+		for i := range out {
+			best, bestJ := s[i], 0
+			for j := 1; j < n; j++ {
+				v := s[j*inner+i]
+				if math.IsNaN(float64(best)) {
+					break
+				}
+				if (wantMax && v > best) || (!wantMax && v < best) || math.IsNaN(float64(v)) {
+					best, bestJ = v, j
+				}
+			}
+			if op == kernel.ArgMax || op == kernel.ArgMin {
+				out[i] = T(bestJ)
+			} else {
+				out[i] = best
+			}
+		}
+	default:
+		panic("cpu: unknown reduce op " + op.String())
+	}
+}
+
+// sumContiguous adds s in float64 with four running sums, so the additions
+// do not wait on one another.
+func sumContiguous[T Float](s []T) float64 {
+	var a0, a1, a2, a3 float64
+	i := 0
+	for ; i+4 <= len(s); i += 4 {
+		a0 += float64(s[i])
+		a1 += float64(s[i+1])
+		a2 += float64(s[i+2])
+		a3 += float64(s[i+3])
+	}
+	for ; i < len(s); i++ {
+		a0 += float64(s[i])
+	}
+	return (a0 + a1) + (a2 + a3)
 }
 
 // Softmax implements kernel.Backend.

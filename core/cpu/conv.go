@@ -5,8 +5,9 @@ import "github.com/gograd/gograd/core/kernel"
 // Im2Col implements kernel.Backend.
 func (be *Backend[T]) Im2Col(cols, x kernel.Buffer, g kernel.ConvGeom) {
 	d, s := be.data(cols), be.data(x)
-	o := 0
-	for n := 0; n < g.N; n++ {
+	per := g.OH * g.OW * g.C * g.KH * g.KW
+	parallelFor(g.N, min(g.N, elementWorkers(len(d))), func(n int) {
+		o := n * per
 		for oh := 0; oh < g.OH; oh++ {
 			for ow := 0; ow < g.OW; ow++ {
 				for c := 0; c < g.C; c++ {
@@ -26,14 +27,15 @@ func (be *Backend[T]) Im2Col(cols, x kernel.Buffer, g kernel.ConvGeom) {
 				}
 			}
 		}
-	}
+	})
 }
 
 // Col2Im implements kernel.Backend.
 func (be *Backend[T]) Col2Im(dx, cols kernel.Buffer, g kernel.ConvGeom) {
 	d, s := be.data(dx), be.data(cols)
-	o := 0
-	for n := 0; n < g.N; n++ {
+	per := g.OH * g.OW * g.C * g.KH * g.KW
+	parallelFor(g.N, min(g.N, elementWorkers(len(s))), func(n int) {
+		o := n * per
 		for oh := 0; oh < g.OH; oh++ {
 			for ow := 0; ow < g.OW; ow++ {
 				for c := 0; c < g.C; c++ {
@@ -51,13 +53,14 @@ func (be *Backend[T]) Col2Im(dx, cols kernel.Buffer, g kernel.ConvGeom) {
 				}
 			}
 		}
-	}
+	})
 }
 
 // MaxPool2d implements kernel.Backend.
 func (be *Backend[T]) MaxPool2d(dst, argmax, x kernel.Buffer, g kernel.PoolGeom) {
 	d, am, s := be.data(dst), be.data(argmax), be.data(x)
-	for nc := 0; nc < g.N*g.C; nc++ {
+	planes := g.N * g.C
+	parallelFor(planes, min(planes, elementWorkers(len(s))), func(nc int) {
 		plane := s[nc*g.H*g.W:]
 		for oh := 0; oh < g.OH; oh++ {
 			for ow := 0; ow < g.OW; ow++ {
@@ -81,7 +84,7 @@ func (be *Backend[T]) MaxPool2d(dst, argmax, x kernel.Buffer, g kernel.PoolGeom)
 				d[o], am[o] = best, T(bestAt)
 			}
 		}
-	}
+	})
 }
 
 // MaxPool2dBackward implements kernel.Backend.

@@ -145,3 +145,32 @@ func TestOneHot(t *testing.T) {
 	}()
 	OneHot(core.FromSlice([]float32{3}), 3)
 }
+
+// NLLLoss after a LogSoftmax layer is CrossEntropyLoss on the scores, in
+// value and in gradient, and the layer's gradient matches finite
+// differences.
+func TestNLLAfterLogSoftmaxIsCrossEntropy(t *testing.T) {
+	g := core.NewGenerator(7)
+	scores := core.Randn(g, 6, 5).MulScalar(3)
+	target := core.FromSlice([]float32{4, 0, 2, 2, 1, 3})
+	x1 := scores.Detach().SetRequiresGrad(true)
+	x2 := scores.Detach().SetRequiresGrad(true)
+	a := NLLLoss{}.Loss((&LogSoftmax{Dim: 1}).Forward(x1), target)
+	b := CrossEntropyLoss{}.Loss(x2, target)
+	if !near(a.Item64(), b.Item64(), 1e-6) {
+		t.Errorf("NLL(LogSoftmax) = %g, CrossEntropy = %g", a.Item64(), b.Item64())
+	}
+	a.Backward()
+	b.Backward()
+	ga, gb := x1.Grad().Data64(), x2.Grad().Data64()
+	for i := range ga {
+		if !near(ga[i], gb[i], 1e-5) {
+			t.Fatalf("gradients differ at %d: %v vs %v", i, ga, gb)
+		}
+	}
+	err := gradcheck.Check(func(in []*core.Tensor) *core.Tensor { return (&LogSoftmax{Dim: 1}).Forward(in[0]) },
+		[]*core.Tensor{scores.SetRequiresGrad(true)}, gradcheck.Options{})
+	if err != nil {
+		t.Error(err)
+	}
+}

@@ -40,6 +40,46 @@ func TestBuiltinsAreCopies(t *testing.T) {
 	}
 }
 
+// Each rung of the baseline ladder is the rung before with one named
+// improvement: ReLU comes with He init for the hidden layer (no U(0,1)
+// weights are left), then BatchNorm1d before the ReLU, then Adam.
+func TestBaselineLadder(t *testing.T) {
+	var rungs []Recipe
+	for _, name := range BaselineLadder {
+		r, err := Builtin(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rungs = append(rungs, r)
+	}
+	types := func(r Recipe) string {
+		var s []string
+		for _, l := range r.Built().Layers {
+			s = append(s, l.Type+":"+l.Init)
+		}
+		return strings.Join(s, " ")
+	}
+	want := []string{
+		"linear:uniform sigmoid: linear:uniform softmax:",
+		"linear:kaiming_normal relu: linear:xavier_normal softmax:",
+		"linear:kaiming_normal batchnorm1d: relu: linear:xavier_normal softmax:",
+		"linear:kaiming_normal batchnorm1d: relu: linear:xavier_normal softmax:",
+	}
+	opts := []string{"sgd", "sgd", "sgd", "adam"}
+	for i, r := range rungs {
+		if got := types(r); got != want[i] {
+			t.Errorf("%s: layers %q, want %q", r.Name, got, want[i])
+		}
+		if r.Optimizer.Name != opts[i] {
+			t.Errorf("%s: optimizer %s, want %s", r.Name, r.Optimizer.Name, opts[i])
+		}
+		// Everything else stays the baseline's.
+		if r.Loss != "bce" || r.BatchSize != 100 || r.Epochs != 5 || r.Seed != 1 || r.Data.Normalize {
+			t.Errorf("%s changes more than the ladder says: %+v", r.Name, r)
+		}
+	}
+}
+
 // The CNN recipe's flatten layer gives the 1568 features the course's
 // Linear(1568, 128) expects.
 func TestCNNShapes(t *testing.T) {

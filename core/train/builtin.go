@@ -134,21 +134,26 @@ func baselineXavierRecipe() Recipe {
 	return r
 }
 
+// cnnRecipe is the course's MNIST CNN: two blocks of conv(32, 3×3, pad
+// 1)-BatchNorm-ReLU-maxpool(2)-dropout(0.25), then 1568-128-10 with
+// dropout(0.5), cross-entropy and Adam, over 3 epochs with a 1cycle
+// learning-rate schedule.
 func cnnRecipe() Recipe {
 	block := func() []nn.LayerSpec {
 		return []nn.LayerSpec{{Type: "conv2d", Out: 32, Kernel: 3, Padding: 1}, {Type: "batchnorm2d"}, {Type: "relu"},
-			{Type: "maxpool2d", Kernel: 2}, {Type: "dropout2d", P: 0.25}}
+			{Type: "maxpool2d", Kernel: 2}, {Type: "dropout", P: 0.25}}
 	}
 	layers := append(block(), block()...)
 	layers = append(layers, nn.LayerSpec{Type: "flatten"}, nn.LayerSpec{Type: "linear", Out: 128}, nn.LayerSpec{Type: "relu"},
 		nn.LayerSpec{Type: "dropout", P: 0.5}, nn.LayerSpec{Type: "linear", Out: 10})
 	return Recipe{
 		Name:        "cnn",
-		Description: "two conv-BN-ReLU-maxpool-dropout2d blocks of 32 channels, then 1568-128-10 with dropout, cross-entropy, Adam",
+		Description: "two conv(32)-BN-ReLU-maxpool-dropout blocks, then 1568-128-10 with dropout, cross-entropy, Adam with a 1cycle schedule",
 		Data:        DataSpec{Name: "mnist", Normalize: true},
 		Model:       nn.Spec{Input: []int{1, 28, 28}, Layers: layers},
 		Loss:        "cross_entropy",
-		Optimizer:   OptimizerSpec{Name: "adam", LR: 1e-3},
+		Optimizer:   OptimizerSpec{Name: "adam", LR: 3e-3},
+		Scheduler:   &SchedulerSpec{Name: "onecycle"},
 		BatchSize:   128, Epochs: 3, Seed: 1,
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/gograd/gograd/core"
 	"github.com/gograd/gograd/core/data"
 	"github.com/gograd/gograd/core/nn"
+	"github.com/gograd/gograd/core/optim"
 )
 
 func TestBuiltinsValidate(t *testing.T) {
@@ -119,6 +120,10 @@ func TestRecipeValidationNamesField(t *testing.T) {
 		{"scheduler.step_size", func(r *Recipe) { r.Scheduler = &SchedulerSpec{Name: "step", Gamma: 0.5} }},
 		{"scheduler.gamma", func(r *Recipe) { r.Scheduler = &SchedulerSpec{Name: "exponential"} }},
 		{"scheduler.t_max", func(r *Recipe) { r.Scheduler = &SchedulerSpec{Name: "cosine"} }},
+		{"scheduler.pct_start", func(r *Recipe) { r.Scheduler = &SchedulerSpec{Name: "onecycle", PctStart: 1} }},
+		{"scheduler.max_lr", func(r *Recipe) { r.Scheduler = &SchedulerSpec{Name: "onecycle", MaxLR: -1} }},
+		{"scheduler.div_factor", func(r *Recipe) { r.Scheduler = &SchedulerSpec{Name: "onecycle", DivFactor: 0.5} }},
+		{"scheduler.total_steps", func(r *Recipe) { r.Scheduler = &SchedulerSpec{Name: "onecycle", TotalSteps: -1} }},
 		{"batch_size", func(r *Recipe) { r.BatchSize = 0 }},
 		{"epochs", func(r *Recipe) { r.Epochs = 0 }},
 		{"clip_norm", func(r *Recipe) { r.ClipNorm = -1 }},
@@ -181,6 +186,47 @@ func TestSchedulerSteps(t *testing.T) {
 	want := []float64{0.1, 0.1, 0.05, 0.05, 0.025}
 	if !reflect.DeepEqual(lrs, want) {
 		t.Errorf("learning rates %v, want %v", lrs, want)
+	}
+}
+
+// A onecycle schedule without total_steps spans the whole run, however
+// many epochs and batches it has: it ends at max_lr/(25·1e4) on the last
+// step, and follows PyTorch's OneCycleLR (optim.OneCycleLR) on the way.
+func TestOneCycleSpansTheRun(t *testing.T) {
+	for _, perEpoch := range []bool{false, true} {
+		r, _ := Builtin("xor")
+		r.Data = DataSpec{Name: "noisy_xor", N: 50}
+		r.BatchSize, r.Epochs = 16, 3 // 4 batches per epoch, 12 steps
+		r.Scheduler = &SchedulerSpec{Name: "onecycle", MaxLR: 0.5, PctStart: 0.25, PerEpoch: perEpoch}
+		ds, _, _ := r.Load("")
+		tr, err := r.NewTrainer(ds)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tr.ItersPerEpoch() != r.itersPerEpoch(ds.Len()) {
+			t.Fatalf("trainer has %d batches per epoch, the recipe counts %d", tr.ItersPerEpoch(), r.itersPerEpoch(ds.Len()))
+		}
+		total := 12
+		if perEpoch {
+			total = 3
+		}
+		ref := optim.NewOneCycleLR(optim.NewSGD(nil, optim.SGDOptions{LR: 1}), optim.OneCycleOptions{MaxLR: 0.5, TotalSteps: total, PctStart: 0.25})
+		var lrs []float64
+		for range 12 {
+			lrs = append(lrs, tr.Step().LR)
+		}
+		for i, lr := range lrs {
+			k := i
+			if perEpoch {
+				k = i / 4
+			}
+			if !near(lr, ref.LRAt(k), 1e-12) {
+				t.Fatalf("per epoch %v: learning rates %v; step %d should be %g", perEpoch, lrs, i, ref.LRAt(k))
+			}
+		}
+		if last := lrs[len(lrs)-1]; !near(last, 0.5/25/1e4, 1e-9) {
+			t.Errorf("per epoch %v: last rate %g, want 0.5/(25·1e4)", perEpoch, last)
+		}
 	}
 }
 

@@ -2,6 +2,7 @@ package train
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -81,18 +82,27 @@ func TestBaselineLadder(t *testing.T) {
 	}
 }
 
-// The CNN recipe's flatten layer gives the 1568 features the course's
-// Linear(1568, 128) expects.
-func TestCNNShapes(t *testing.T) {
+// The CNN recipe is the network: conv(32)-BN-ReLU-maxpool-dropout
+// twice, then Linear(1568, 128)-ReLU-dropout-Linear(128, 10), trained with
+// cross-entropy and Adam for at most 3 epochs.
+func TestCNNRecipe(t *testing.T) {
 	r, _ := Builtin("cnn")
 	infos, err := r.Model.Shapes()
 	if err != nil {
 		t.Fatal(err)
 	}
+	var got []string
 	for i, l := range r.Model.Layers {
-		if l.Type == "flatten" && infos[i].Out[0] != 1568 {
-			t.Errorf("flatten gives %v, want [1568]", infos[i].Out)
-		}
+		got = append(got, fmt.Sprintf("%s%v", l.Type, infos[i].Out))
+	}
+	want := "conv2d[32 28 28] batchnorm2d[32 28 28] relu[32 28 28] maxpool2d[32 14 14] dropout[32 14 14] " +
+		"conv2d[32 14 14] batchnorm2d[32 14 14] relu[32 14 14] maxpool2d[32 7 7] dropout[32 7 7] " +
+		"flatten[1568] linear[128] relu[128] dropout[128] linear[10]"
+	if strings.Join(got, " ") != want {
+		t.Errorf("layers\n%s\nwant\n%s", strings.Join(got, " "), want)
+	}
+	if r.Loss != "cross_entropy" || r.Optimizer.Name != "adam" || r.Epochs > 3 || r.Scheduler == nil {
+		t.Errorf("loss %s, optimizer %s, %d epochs, schedule %v", r.Loss, r.Optimizer.Name, r.Epochs, r.Scheduler)
 	}
 }
 

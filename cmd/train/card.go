@@ -12,39 +12,23 @@ import (
 	"github.com/gograd/gograd/core/train"
 )
 
-// modelCard describes a saved model: how it was trained and how well it
-// does on the test set.
-type modelCard struct {
-	Recipe       string  `json:"recipe"`
-	Description  string  `json:"description,omitempty"`
-	Spec         nn.Spec `json:"spec"`
-	Seed         uint64  `json:"seed"`
-	Epochs       int     `json:"epochs"`
-	TrainSamples int     `json:"train_samples"`
-	TestSamples  int     `json:"test_samples"`
-	// TestLoss is null when training diverged (NaN or infinite loss).
-	TestLoss     *float64     `json:"test_loss"`
-	TestAccuracy *float64     `json:"test_accuracy,omitempty"`
-	Params       int          `json:"params"`
-	Date         string       `json:"date"`
-	TrainSeconds float64      `json:"train_seconds"`
-	Weights      string       `json:"weights"`
-	Training     train.Recipe `json:"training"`
-}
-
-// saveModel writes NAME.safetensors and NAME.json into dir and returns
-// their paths.
+// saveModel writes NAME.safetensors and its model card NAME.json into dir
+// and returns their paths.
 func saveModel(res *run, dir string) ([]string, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, err
 	}
 	r := res.recipe
 	final := res.evals[len(res.evals)-1]
-	card := modelCard{
+	steps := res.trainer.Steps()
+	card := train.ModelCard{
 		Recipe: r.Name, Description: r.Description, Spec: r.Built(), Seed: r.Seed, Epochs: r.Epochs,
 		TrainSamples: res.trainSet.Len(), TestSamples: res.testSet.Len(),
 		Params: nn.CountParameters(res.trainer.Model()), Date: time.Now().UTC().Format(time.RFC3339),
-		TrainSeconds: res.duration.Seconds(), Weights: r.Name + ".safetensors", Training: r,
+		TrainSeconds:    res.duration.Seconds(),
+		SecondsPerEpoch: res.stepTimes.Seconds() / float64(r.Epochs),
+		StepsPerSecond:  float64(steps) / res.stepTimes.Seconds(),
+		Weights:         r.Name + ".safetensors", Training: r,
 	}
 	if l := final.Loss; !math.IsNaN(l) && !math.IsInf(l, 0) {
 		card.TestLoss = &l
@@ -75,4 +59,26 @@ func saveModel(res *run, dir string) ([]string, error) {
 		return nil, err
 	}
 	return []string{weights, cardPath}, nil
+}
+
+// openModel reads a model card and the weights file it names, beside it.
+func openModel(cardPath string) (train.ModelCard, *nn.Sequential, error) {
+	b, err := os.ReadFile(cardPath)
+	if err != nil {
+		return train.ModelCard{}, nil, err
+	}
+	card, err := train.ParseModelCard(b)
+	if err != nil {
+		return card, nil, fmt.Errorf("%s: %w", cardPath, err)
+	}
+	f, err := os.Open(filepath.Join(filepath.Dir(cardPath), card.Weights))
+	if err != nil {
+		return card, nil, err
+	}
+	defer f.Close()
+	m, err := card.LoadModel(f)
+	if err != nil {
+		return card, nil, fmt.Errorf("%s: %w", cardPath, err)
+	}
+	return card, m, nil
 }

@@ -7,6 +7,7 @@
 //	go run ./cmd/train -recipe xor -seeds 20
 //	go run ./cmd/train -compare regression_sgd,regression_momentum,regression_adam
 //	go run ./cmd/train -recipe xor -print > my.json; go run ./cmd/train -recipe my.json
+//	go run ./cmd/train -eval static/models/mlp.json
 package main
 
 import (
@@ -32,6 +33,7 @@ type options struct {
 	evalBatch int
 	quiet     bool
 	print     bool
+	eval      string
 }
 
 func main() {
@@ -49,12 +51,18 @@ func main() {
 	flag.IntVar(&o.evalBatch, "eval-batch", 1000, "batch size for evaluation")
 	flag.BoolVar(&o.quiet, "q", false, "no progress line")
 	flag.BoolVar(&o.print, "print", false, "print the recipe as JSON (a starting point for a recipe file) and exit")
+	flag.StringVar(&o.eval, "eval", "", "model card (.json) of saved weights to evaluate on the test set instead of training")
 	flag.Parse()
 	if o.plots == "" {
 		o.plots = o.out
 	}
 	var err error
 	switch {
+	case o.eval != "":
+		var e *evaluation
+		if e, err = evaluateCard(o.eval, o); err == nil {
+			printEvaluation(os.Stdout, o.eval, e)
+		}
 	case o.print:
 		err = printRecipe(o)
 	case o.compare != "":

@@ -5,11 +5,14 @@ import (
 	"encoding/json"
 	"image/png"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/gograd/gograd/core"
 	"github.com/gograd/gograd/core/nn"
 	"github.com/gograd/gograd/core/train"
 )
@@ -108,11 +111,31 @@ func TestRunWritesPlotsWeightsAndCard(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var card modelCard
+	var card train.ModelCard
 	if err := json.Unmarshal(b, &card); err != nil {
 		t.Fatal(err)
 	}
 	if card.Recipe != "xor" || card.Epochs != 50 || card.Params != 13 || card.TestAccuracy == nil || card.Weights != "xor.safetensors" {
 		t.Errorf("card %+v", card)
 	}
+	// 50 epochs of one step each.
+	if card.SecondsPerEpoch <= 0 || !near(card.StepsPerSecond*card.SecondsPerEpoch, 1, 1e-9) {
+		t.Errorf("card timing: %g s/epoch, %g steps/s for one step per epoch", card.SecondsPerEpoch, card.StepsPerSecond)
+	}
+	// -eval's loader gives back the trained network.
+	_, loaded, err := openModel(saved[1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := core.FromSlice([]float32{0, 0, 0, 1, 1, 0, 1, 1}, 4, 2)
+	want, got := res.trainer.Predict(x).Data(), loaded.Forward(x).Data()
+	if !slices.Equal(want, got) {
+		t.Errorf("loaded model gives %v, trained one %v", got, want)
+	}
+	e, err := evaluateCard(saved[1], o)
+	if err != nil || e.accuracy != *card.TestAccuracy || e.loss != *card.TestLoss {
+		t.Errorf("evaluating the card: %+v, %v; card says loss %v accuracy %v", e, err, *card.TestLoss, *card.TestAccuracy)
+	}
 }
+
+func near(a, b, tol float64) bool { return math.Abs(a-b) <= tol*(1+math.Abs(b)) }

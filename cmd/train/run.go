@@ -90,9 +90,11 @@ func single(o options) error {
 		return err
 	}
 	final := res.evals[len(res.evals)-1]
-	fmt.Printf("%s: %d epochs, %d steps in %s (%.3g ms/step); test loss %.4f",
-		r.Name, r.Epochs, res.trainer.Steps(), res.duration.Round(time.Millisecond),
-		float64(res.stepTimes.Microseconds())/1000/float64(res.trainer.Steps()), final.Loss)
+	steps := res.trainer.Steps()
+	fmt.Printf("%s: %d epochs, %d steps in %s (training steps: %.3g ms/step, %.3g steps/s, %.3g s/epoch); test loss %.4f",
+		r.Name, r.Epochs, steps, res.duration.Round(time.Millisecond),
+		1000*res.stepTimes.Seconds()/float64(steps), float64(steps)/res.stepTimes.Seconds(),
+		res.stepTimes.Seconds()/float64(r.Epochs), final.Loss)
 	if res.trainer.Classifies() {
 		fmt.Printf(", test accuracy %.2f%% on %d samples\n", 100*final.Accuracy, res.testSet.Len())
 		m := res.trainer.ConfusionMatrix(res.testSet, o.evalBatch, r.Data.NumClasses())

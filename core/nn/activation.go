@@ -64,6 +64,16 @@ type Softmax struct {
 // Forward implements Module.
 func (s *Softmax) Forward(x *core.Tensor) *core.Tensor { return x.Softmax(s.Dim) }
 
+// LogSoftmax turns scores along Dim into log-probabilities; NLLLoss after
+// it is CrossEntropyLoss on the scores.
+type LogSoftmax struct {
+	leaf
+	Dim int
+}
+
+// Forward implements Module.
+func (s *LogSoftmax) Forward(x *core.Tensor) *core.Tensor { return x.LogSoftmax(s.Dim) }
+
 // Identity passes its input through.
 type Identity struct{ leaf }
 

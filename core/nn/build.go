@@ -68,6 +68,8 @@ func (l LayerSpec) build(g *core.Generator, in []int, seed uint64) Module {
 		return &Maxout{Pieces: l.Pieces}
 	case "softmax":
 		return &Softmax{Dim: 1}
+	case "log_softmax":
+		return &LogSoftmax{Dim: 1}
 	case "identity":
 		return &Identity{}
 	}

@@ -56,17 +56,33 @@ func (m MSELoss) Loss(pred, target *core.Tensor) *core.Tensor {
 	return reduce(d.Mul(d), m.Reduction)
 }
 
-// BCELoss is the binary cross-entropy of probabilities pred against 0/1
-// targets. Like PyTorch it clamps each log at -100 so a confident mistake
-// gives a large but finite loss.
+// BCELoss is the binary cross-entropy of probabilities pred against
+// targets in [0, 1]. Like PyTorch it clamps each log at -100, so a
+// confident mistake gives a large but finite loss, and it has its own
+// gradient, (p - t) / max(p(1 - p), 1e-12), which stays finite at p = 0
+// and p = 1 where the chain rule through log p would divide 0 by 0.
 type BCELoss struct{ Reduction Reduction }
 
 // Loss returns -[t·log p + (1-t)·log(1-p)], reduced.
 func (b BCELoss) Loss(pred, target *core.Tensor) *core.Tensor {
 	checkSameShape("BCELoss", pred, target)
-	logP := pred.Log().Clamp(-100, 0)
-	logQ := pred.RSubScalar(1).Log().Clamp(-100, 0)
-	l := target.Mul(logP).Add(target.RSubScalar(1).Mul(logQ)).Neg()
+	var logP, logQ, l *core.Tensor
+	core.NoGrad(func() {
+		logP = pred.Log().Clamp(-100, 0)
+		logQ = pred.RSubScalar(1).Log().Clamp(-100, 0)
+		l = target.Mul(logP).Add(target.RSubScalar(1).Mul(logQ)).Neg()
+	})
+	l = core.Function("BCELoss", l, func(g *core.Tensor) []*core.Tensor {
+		var dp, dt *core.Tensor
+		if pred.RequiresGrad() {
+			// p(1-p) ≤ ¼, so clamping at 1 only applies the lower bound.
+			dp = g.Mul(pred.Sub(target)).Div(pred.Mul(pred.RSubScalar(1)).Clamp(1e-12, 1))
+		}
+		if target.RequiresGrad() {
+			dt = g.Mul(logQ.Sub(logP))
+		}
+		return []*core.Tensor{dp, dt}
+	}, pred, target)
 	return reduce(l, b.Reduction)
 }
 

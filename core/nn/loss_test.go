@@ -71,6 +71,28 @@ func TestBCEWithLogitsIsStableAndMatchesBCE(t *testing.T) {
 	}
 }
 
+// At p exactly 0 or 1 the loss and its gradient stay finite, as in
+// PyTorch: a right answer costs 0 with gradient 0, a wrong one the clamp
+// 100 with gradient ±1e12 (then divided by the 4 elements of the mean).
+func TestBCELossAtZeroAndOne(t *testing.T) {
+	for _, be := range []core.Backend{core.DefaultBackend(), gradcheck.Float64} {
+		pred := core.FromFloat64(be, []float64{0, 1, 0, 1}, 4).SetRequiresGrad(true)
+		target := core.FromFloat64(be, []float64{0, 1, 1, 0}, 4)
+		loss := BCELoss{}.Loss(pred, target)
+		loss.Backward()
+		if got := loss.Item64(); got != 50 {
+			t.Errorf("%T: loss %g, want (0+0+100+100)/4 = 50", be, got)
+		}
+		want := []float64{0, 0, -0.25e12, 0.25e12}
+		for i, g := range pred.Grad().Data64() {
+			if !near(g, want[i], 1e-6) {
+				t.Errorf("%T: gradient %v, want %v", be, pred.Grad().Data64(), want)
+				break
+			}
+		}
+	}
+}
+
 func TestHuberLossBranches(t *testing.T) {
 	pred := core.FromSlice([]float32{0.5, 3})
 	target := core.FromSlice([]float32{0, 0})
@@ -88,12 +110,15 @@ func TestLossGradients(t *testing.T) {
 	probs := core.Uniform(g, 0.1, 0.9, 3, 4).SetRequiresGrad(true)
 	bits := core.FromSlice([]float32{0, 1, 1, 0, 1, 0, 0, 1, 1, 1, 0, 0}, 3, 4)
 	classes := core.FromSlice([]float32{2, 0, 3})
+	// Soft targets that need a gradient too: d/dt = log(1-p) - log p.
+	softTargets := core.Uniform(g, 0, 1, 3, 4).SetRequiresGrad(true)
 	cases := map[string]struct {
 		f      func(in []*core.Tensor) *core.Tensor
 		inputs []*core.Tensor
 	}{
 		"mse":      {func(in []*core.Tensor) *core.Tensor { return MSELoss{HalfSum}.Loss(in[0], in[1]) }, []*core.Tensor{pred, target}},
 		"bce":      {func(in []*core.Tensor) *core.Tensor { return BCELoss{}.Loss(in[0], in[1]) }, []*core.Tensor{probs, bits}},
+		"bcesoft":  {func(in []*core.Tensor) *core.Tensor { return BCELoss{Reduction: Sum}.Loss(in[0], in[1]) }, []*core.Tensor{probs, softTargets}},
 		"bcelogit": {func(in []*core.Tensor) *core.Tensor { return BCEWithLogitsLoss{}.Loss(in[0], in[1]) }, []*core.Tensor{pred, bits}},
 		"ce":       {func(in []*core.Tensor) *core.Tensor { return CrossEntropyLoss{LabelSmoothing: 0.1}.Loss(in[0], in[1]) }, []*core.Tensor{pred, classes}},
 		"huber":    {func(in []*core.Tensor) *core.Tensor { return HuberLoss{Delta: 0.7}.Loss(in[0], in[1]) }, []*core.Tensor{pred, target}},
@@ -119,4 +144,33 @@ func TestOneHot(t *testing.T) {
 		}
 	}()
 	OneHot(core.FromSlice([]float32{3}), 3)
+}
+
+// NLLLoss after a LogSoftmax layer is CrossEntropyLoss on the scores, in
+// value and in gradient, and the layer's gradient matches finite
+// differences.
+func TestNLLAfterLogSoftmaxIsCrossEntropy(t *testing.T) {
+	g := core.NewGenerator(7)
+	scores := core.Randn(g, 6, 5).MulScalar(3)
+	target := core.FromSlice([]float32{4, 0, 2, 2, 1, 3})
+	x1 := scores.Detach().SetRequiresGrad(true)
+	x2 := scores.Detach().SetRequiresGrad(true)
+	a := NLLLoss{}.Loss((&LogSoftmax{Dim: 1}).Forward(x1), target)
+	b := CrossEntropyLoss{}.Loss(x2, target)
+	if !near(a.Item64(), b.Item64(), 1e-6) {
+		t.Errorf("NLL(LogSoftmax) = %g, CrossEntropy = %g", a.Item64(), b.Item64())
+	}
+	a.Backward()
+	b.Backward()
+	ga, gb := x1.Grad().Data64(), x2.Grad().Data64()
+	for i := range ga {
+		if !near(ga[i], gb[i], 1e-5) {
+			t.Fatalf("gradients differ at %d: %v vs %v", i, ga, gb)
+		}
+	}
+	err := gradcheck.Check(func(in []*core.Tensor) *core.Tensor { return (&LogSoftmax{Dim: 1}).Forward(in[0]) },
+		[]*core.Tensor{scores.SetRequiresGrad(true)}, gradcheck.Options{})
+	if err != nil {
+		t.Error(err)
+	}
 }

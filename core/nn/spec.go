@@ -32,7 +32,7 @@ type LayerSpec struct {
 
 // LayerTypes lists the layer names a Spec accepts.
 var LayerTypes = []string{"linear", "conv2d", "maxpool2d", "avgpool2d", "batchnorm1d", "batchnorm2d",
-	"dropout", "dropout2d", "flatten", "relu", "sigmoid", "tanh", "leaky_relu", "elu", "maxout", "softmax", "identity"}
+	"dropout", "dropout2d", "flatten", "relu", "sigmoid", "tanh", "leaky_relu", "elu", "maxout", "softmax", "log_softmax", "identity"}
 
 // InitNames lists the weight initialisations a Spec accepts.
 var InitNames = []string{"default", "uniform", "normal", "xavier_uniform", "xavier_normal", "kaiming_uniform", "kaiming_normal", "zeros"}

@@ -2,8 +2,11 @@ package nn
 
 import (
 	"errors"
+	"math"
 	"strings"
 	"testing"
+
+	"github.com/gograd/gograd/core"
 )
 
 var mlpSpec = Spec{Input: []int{784}, Layers: []LayerSpec{
@@ -120,5 +123,35 @@ func TestBuildMatchesShapes(t *testing.T) {
 	}
 	if strings.Join(names, " ") != "0.weight 0.bias 2.weight 2.bias" {
 		t.Errorf("parameter names %v", names)
+	}
+}
+
+// A log_softmax layer builds into LogSoftmax over the features: each
+// output row holds log-probabilities, whose exponentials sum to 1.
+func TestSpecLogSoftmaxLayer(t *testing.T) {
+	s := Spec{Input: []int{4}, Layers: []LayerSpec{{Type: "linear", Out: 3}, {Type: "log_softmax"}}}
+	infos, err := s.Shapes()
+	if err != nil || shapeString(infos[1].Out) != "[-1, 3]" || infos[1].Params != 0 {
+		t.Fatalf("shapes %v, %v", infos, err)
+	}
+	m, err := s.Build(1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := m.Layers[1].(*LogSoftmax); !ok {
+		t.Fatalf("layer 2 is %T, want *LogSoftmax", m.Layers[1])
+	}
+	out := m.Forward(core.Randn(core.NewGenerator(2), 5, 4)).Data64()
+	for i := 0; i < 5; i++ {
+		sum := 0.0
+		for _, v := range out[i*3 : (i+1)*3] {
+			if v > 0 {
+				t.Fatalf("row %d: log-probability %g above 0", i, v)
+			}
+			sum += math.Exp(v)
+		}
+		if math.Abs(sum-1) > 1e-5 {
+			t.Errorf("row %d: probabilities sum to %g", i, sum)
+		}
 	}
 }

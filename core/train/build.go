@@ -44,7 +44,20 @@ func (r Recipe) NewTrainer(trainSet data.Dataset) (*Trainer, error) {
 	cfg := Config{Model: model, Loss: loss, Optimizer: opt, Data: trainSet, BatchSize: r.BatchSize,
 		Shuffle: !r.NoShuffle, DropLast: r.DropLast, Seed: r.Seed, ClipNorm: r.ClipNorm}
 	if r.Scheduler != nil {
-		cfg.Scheduler, cfg.SchedulePerEpoch = r.Scheduler.build(opt), r.Scheduler.PerEpoch
+		runSteps := r.Epochs
+		if !r.Scheduler.PerEpoch {
+			runSteps *= r.itersPerEpoch(trainSet.Len())
+		}
+		cfg.Scheduler, cfg.SchedulePerEpoch = r.Scheduler.build(opt, runSteps), r.Scheduler.PerEpoch
 	}
 	return New(cfg), nil
+}
+
+// itersPerEpoch is the number of batches n samples make: ceil(n / batch),
+// or floor with DropLast, as the DataLoader counts them.
+func (r Recipe) itersPerEpoch(n int) int {
+	if r.DropLast {
+		return n / r.BatchSize
+	}
+	return (n + r.BatchSize - 1) / r.BatchSize
 }

@@ -13,10 +13,10 @@ var builtins = map[string]func() Recipe{
 	"xor":            xorRecipe,
 	"mlp":            mlpRecipe,
 	"baseline":       baselineRecipe,
-	"baseline_relu":  func() Recipe { return baselineVariant("baseline_relu", "relu") },
-	"baseline_bn":    func() Recipe { return baselineVariant("baseline_bn", "bn") },
-	"baseline_adam":  func() Recipe { return baselineVariant("baseline_adam", "adam") },
-	"baseline_init":  func() Recipe { return baselineVariant("baseline_init", "init") },
+	"baseline_relu":  func() Recipe { return baselineLadder(1) },
+	"baseline_bn":    func() Recipe { return baselineLadder(2) },
+	"baseline_adam":  func() Recipe { return baselineLadder(3) },
+	"baseline_init":  baselineXavierRecipe,
 	"cnn":            cnnRecipe,
 	"regression_sgd": func() Recipe { return regressionRecipe("sgd", OptimizerSpec{Name: "sgd", LR: 0.05}) },
 	"regression_momentum": func() Recipe {
@@ -92,44 +92,68 @@ func baselineRecipe() Recipe {
 	}
 }
 
-// baselineVariant changes one thing in the baseline: the hidden activation
-// to ReLU, a BatchNorm1d after the hidden Linear, Adam for SGD, or
-// PyTorch's default initialisation for U(0,1).
-func baselineVariant(name, change string) Recipe {
+// BaselineLadder names the baseline and its improvements in the order the
+// course adds them; each rung keeps everything of the one before.
+var BaselineLadder = []string{"baseline", "baseline_relu", "baseline_bn", "baseline_adam"}
+
+// baselineLadder returns rung n (1..3) of BaselineLadder:
+//
+//  1. ReLU hidden units, with the initialisation made for them: He
+//     (kaiming_normal) for the hidden Linear, Xavier for the output Linear
+//     that feeds the softmax. ReLU on U(0,1) weights would keep the
+//     baseline's failure (every hidden unit adds up half the image's ink)
+//     and make it worse, since nothing bounds the logits any more.
+//  2. BatchNorm1d between the hidden Linear and its ReLU.
+//  3. Adam (lr 1e-3) for SGD.
+func baselineLadder(n int) Recipe {
 	r := baselineRecipe()
-	r.Name = name
-	switch change {
-	case "relu":
-		r.Model.Layers[1] = nn.LayerSpec{Type: "relu"}
-		r.Description = "baseline with ReLU hidden units"
-	case "bn":
+	r.Name = BaselineLadder[n]
+	r.Init = ""
+	r.Model.Layers = []nn.LayerSpec{{Type: "linear", Out: 50, Init: "kaiming_normal"}, {Type: "relu"},
+		{Type: "linear", Out: 10, Init: "xavier_normal"}, {Type: "softmax"}}
+	r.Description = "baseline with ReLU hidden units and He/Xavier init"
+	if n >= 2 {
 		r.Model.Layers = slices.Insert(r.Model.Layers, 1, nn.LayerSpec{Type: "batchnorm1d"})
-		r.Description = "baseline with BatchNorm1d after the hidden Linear"
-	case "adam":
+		r.Description += ", BatchNorm1d before the ReLU"
+	}
+	if n >= 3 {
 		r.Optimizer = OptimizerSpec{Name: "adam", LR: 1e-3}
-		r.Description = "baseline trained with Adam (lr 1e-3) instead of SGD"
-	case "init":
-		r.Init = ""
-		r.Description = "baseline with PyTorch's default initialisation instead of U(0,1)"
+		r.Description += ", Adam 1e-3 instead of SGD"
 	}
 	return r
 }
 
+// baselineXavierRecipe changes only the baseline's initialisation, to the
+// Xavier init that suits sigmoid units, to show how much of the first
+// rung's gain the initialisation alone brings.
+func baselineXavierRecipe() Recipe {
+	r := baselineRecipe()
+	r.Name = "baseline_init"
+	r.Init = "xavier_normal"
+	r.Description = "baseline with Xavier init instead of U(0,1), still sigmoid units"
+	return r
+}
+
+// cnnRecipe is the course's MNIST CNN: two blocks of conv(32, 3×3, pad
+// 1)-BatchNorm-ReLU-maxpool(2)-dropout(0.25), then 1568-128-10 with
+// dropout(0.5), cross-entropy and Adam, over 3 epochs with a 1cycle
+// learning-rate schedule.
 func cnnRecipe() Recipe {
 	block := func() []nn.LayerSpec {
 		return []nn.LayerSpec{{Type: "conv2d", Out: 32, Kernel: 3, Padding: 1}, {Type: "batchnorm2d"}, {Type: "relu"},
-			{Type: "maxpool2d", Kernel: 2}, {Type: "dropout2d", P: 0.25}}
+			{Type: "maxpool2d", Kernel: 2}, {Type: "dropout", P: 0.25}}
 	}
 	layers := append(block(), block()...)
 	layers = append(layers, nn.LayerSpec{Type: "flatten"}, nn.LayerSpec{Type: "linear", Out: 128}, nn.LayerSpec{Type: "relu"},
 		nn.LayerSpec{Type: "dropout", P: 0.5}, nn.LayerSpec{Type: "linear", Out: 10})
 	return Recipe{
 		Name:        "cnn",
-		Description: "two conv-BN-ReLU-maxpool-dropout2d blocks of 32 channels, then 1568-128-10 with dropout, cross-entropy, Adam",
+		Description: "two conv(32)-BN-ReLU-maxpool-dropout blocks, then 1568-128-10 with dropout, cross-entropy, Adam with a 1cycle schedule",
 		Data:        DataSpec{Name: "mnist", Normalize: true},
 		Model:       nn.Spec{Input: []int{1, 28, 28}, Layers: layers},
 		Loss:        "cross_entropy",
-		Optimizer:   OptimizerSpec{Name: "adam", LR: 1e-3},
+		Optimizer:   OptimizerSpec{Name: "adam", LR: 3e-3},
+		Scheduler:   &SchedulerSpec{Name: "onecycle"},
 		BatchSize:   128, Epochs: 3, Seed: 1,
 	}
 }

@@ -97,24 +97,34 @@ func (d DataSpec) NumClasses() int {
 // input is [784], as [1, 28, 28] images otherwise. Synthetic sets are drawn
 // from seed (training) and seed+1 (test); XOR's test set is its four points.
 func (d DataSpec) Load(dir string, input []int, seed uint64) (trainSet, testSet data.Dataset, err error) {
-	if err := d.validate(); err != nil {
+	if trainSet, err = d.load(dir, input, seed, true); err != nil {
 		return nil, nil, err
+	}
+	if testSet, err = d.load(dir, input, seed, false); err != nil {
+		return nil, nil, err
+	}
+	return trainSet, testSet, nil
+}
+
+// LoadTest returns the test set alone, the same one Load returns.
+func (d DataSpec) LoadTest(dir string, input []int, seed uint64) (data.Dataset, error) {
+	return d.load(dir, input, seed, false)
+}
+
+func (d DataSpec) load(dir string, input []int, seed uint64, training bool) (data.Dataset, error) {
+	if err := d.validate(); err != nil {
+		return nil, err
 	}
 	if d.IsImages() {
 		set := data.MNIST
 		if d.Name == "fashion_mnist" {
 			set = data.FashionMNIST
 		}
-		opts := data.ImageOptions{Flat: len(input) == 1, Normalize: d.Normalize}
-		tr, err := set.Load(dir, true, opts)
+		images, err := set.Load(dir, training, data.ImageOptions{Flat: len(input) == 1, Normalize: d.Normalize})
 		if err != nil {
-			return nil, nil, err
+			return nil, err // not a nil *Images inside a non-nil Dataset
 		}
-		te, err := set.Load(dir, false, opts)
-		if err != nil {
-			return nil, nil, err
-		}
-		return tr, te, nil
+		return images, nil
 	}
 	def := syntheticDefaults[d.Name]
 	n, noise := def.n, def.noise
@@ -124,30 +134,29 @@ func (d DataSpec) Load(dir string, input []int, seed uint64) (trainSet, testSet 
 	if d.Noise != nil {
 		noise = *d.Noise
 	}
-	testN := n
-	if d.TestN > 0 {
-		testN = d.TestN
-	}
-	draw := func(n int, seed uint64) *data.Set {
-		switch d.Name {
-		case "xor":
-			return data.XOR()
-		case "noisy_xor":
-			return data.NoisyXOR(n, noise, seed)
-		case "circles":
-			return data.Circles(n, 0.5, noise, seed)
-		case "gaussians":
-			return data.Gaussians(n, noise, seed)
-		case "spirals":
-			return data.Spirals(n, d.NumClasses(), noise, seed)
-		case "moons":
-			return data.Moons(n, noise, seed)
-		case "sine":
-			return data.SineRegression(n, noise, seed)
-		case "polynomial":
-			return data.PolynomialRegression(n, noise, seed)
+	if !training {
+		seed++
+		if d.TestN > 0 {
+			n = d.TestN
 		}
-		panic(fmt.Sprintf("train: unvalidated data set %q", d.Name))
 	}
-	return draw(n, seed), draw(testN, seed+1), nil
+	switch d.Name {
+	case "xor":
+		return data.XOR(), nil
+	case "noisy_xor":
+		return data.NoisyXOR(n, noise, seed), nil
+	case "circles":
+		return data.Circles(n, 0.5, noise, seed), nil
+	case "gaussians":
+		return data.Gaussians(n, noise, seed), nil
+	case "spirals":
+		return data.Spirals(n, d.NumClasses(), noise, seed), nil
+	case "moons":
+		return data.Moons(n, noise, seed), nil
+	case "sine":
+		return data.SineRegression(n, noise, seed), nil
+	case "polynomial":
+		return data.PolynomialRegression(n, noise, seed), nil
+	}
+	panic(fmt.Sprintf("train: unvalidated data set %q", d.Name))
 }

@@ -81,7 +81,7 @@ func (o OptimizerSpec) build(params []*core.Tensor) optim.Optimizer {
 }
 
 // SchedulerNames lists the learning-rate schedules a Recipe accepts.
-var SchedulerNames = []string{"step", "multistep", "exponential", "cosine", "cosine_warm_restarts"}
+var SchedulerNames = []string{"step", "multistep", "exponential", "cosine", "cosine_warm_restarts", "onecycle"}
 
 // SchedulerSpec names a learning-rate schedule and its settings. Its steps
 // are optimizer steps, or epochs when PerEpoch is set.
@@ -95,6 +95,16 @@ type SchedulerSpec struct {
 	T0         int     `json:"t_0,omitempty"`        // cosine_warm_restarts
 	TMult      int     `json:"t_mult,omitempty"`     // cosine_warm_restarts (default 1)
 	EtaMin     float64 `json:"eta_min,omitempty"`    // cosine, cosine_warm_restarts
+	// onecycle (PyTorch's OneCycleLR): the rate rises from
+	// MaxLR/DivFactor to MaxLR over the first PctStart of TotalSteps, then
+	// falls to MaxLR/(DivFactor·FinalDivFactor). Zero values take
+	// PyTorch's defaults (0.3, 25, 1e4); MaxLR 0 is the optimizer's lr and
+	// TotalSteps 0 the whole run, so -epochs and -limit keep the shape.
+	MaxLR          float64 `json:"max_lr,omitempty"`
+	PctStart       float64 `json:"pct_start,omitempty"`
+	DivFactor      float64 `json:"div_factor,omitempty"`
+	FinalDivFactor float64 `json:"final_div_factor,omitempty"`
+	TotalSteps     int     `json:"total_steps,omitempty"`
 }
 
 func (s SchedulerSpec) validate() error {
@@ -115,6 +125,16 @@ func (s SchedulerSpec) validate() error {
 		return fieldErr("scheduler.t_mult", "must not be negative, got %d", s.TMult)
 	case s.EtaMin < 0:
 		return fieldErr("scheduler.eta_min", "must not be negative, got %g", s.EtaMin)
+	case !(s.MaxLR >= 0 && s.MaxLR <= 10):
+		return fieldErr("scheduler.max_lr", "must be in [0, 10], got %g", s.MaxLR)
+	case !(s.PctStart >= 0 && s.PctStart < 1):
+		return fieldErr("scheduler.pct_start", "must be in [0, 1), got %g", s.PctStart)
+	case s.DivFactor != 0 && !(s.DivFactor >= 1 && s.DivFactor <= 1e6):
+		return fieldErr("scheduler.div_factor", "must be 1..1e6, got %g", s.DivFactor)
+	case s.FinalDivFactor != 0 && !(s.FinalDivFactor >= 1 && s.FinalDivFactor <= 1e8):
+		return fieldErr("scheduler.final_div_factor", "must be 1..1e8, got %g", s.FinalDivFactor)
+	case s.TotalSteps < 0:
+		return fieldErr("scheduler.total_steps", "must not be negative, got %d", s.TotalSteps)
 	}
 	for _, m := range s.Milestones {
 		if m < 1 {
@@ -124,9 +144,22 @@ func (s SchedulerSpec) validate() error {
 	return nil
 }
 
-// build returns the schedule driving opt; s must be valid.
-func (s SchedulerSpec) build(opt optim.Optimizer) optim.Scheduler {
+// build returns the schedule driving opt; s must be valid. runSteps is the
+// number of scheduler steps in the whole run (optimizer steps, or epochs
+// when PerEpoch is set).
+func (s SchedulerSpec) build(opt optim.Optimizer, runSteps int) optim.Scheduler {
 	switch s.Name {
+	case "onecycle":
+		total := s.TotalSteps
+		if total == 0 {
+			total = runSteps
+		}
+		maxLR := s.MaxLR
+		if maxLR == 0 {
+			maxLR = opt.LR()
+		}
+		return optim.NewOneCycleLR(opt, optim.OneCycleOptions{MaxLR: maxLR, TotalSteps: max(total, 1),
+			PctStart: s.PctStart, DivFactor: s.DivFactor, FinalDivFactor: s.FinalDivFactor})
 	case "step":
 		return optim.NewStepLR(opt, s.StepSize, s.Gamma)
 	case "multistep":

@@ -2,6 +2,7 @@ package train
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -11,6 +12,7 @@ import (
 	"github.com/gograd/gograd/core"
 	"github.com/gograd/gograd/core/data"
 	"github.com/gograd/gograd/core/nn"
+	"github.com/gograd/gograd/core/optim"
 )
 
 func TestBuiltinsValidate(t *testing.T) {
@@ -40,18 +42,67 @@ func TestBuiltinsAreCopies(t *testing.T) {
 	}
 }
 
-// The CNN recipe's flatten layer gives the 1568 features the course's
-// Linear(1568, 128) expects.
-func TestCNNShapes(t *testing.T) {
+// Each rung of the baseline ladder is the rung before with one named
+// improvement: ReLU comes with He init for the hidden layer (no U(0,1)
+// weights are left), then BatchNorm1d before the ReLU, then Adam.
+func TestBaselineLadder(t *testing.T) {
+	var rungs []Recipe
+	for _, name := range BaselineLadder {
+		r, err := Builtin(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rungs = append(rungs, r)
+	}
+	types := func(r Recipe) string {
+		var s []string
+		for _, l := range r.Built().Layers {
+			s = append(s, l.Type+":"+l.Init)
+		}
+		return strings.Join(s, " ")
+	}
+	want := []string{
+		"linear:uniform sigmoid: linear:uniform softmax:",
+		"linear:kaiming_normal relu: linear:xavier_normal softmax:",
+		"linear:kaiming_normal batchnorm1d: relu: linear:xavier_normal softmax:",
+		"linear:kaiming_normal batchnorm1d: relu: linear:xavier_normal softmax:",
+	}
+	opts := []string{"sgd", "sgd", "sgd", "adam"}
+	for i, r := range rungs {
+		if got := types(r); got != want[i] {
+			t.Errorf("%s: layers %q, want %q", r.Name, got, want[i])
+		}
+		if r.Optimizer.Name != opts[i] {
+			t.Errorf("%s: optimizer %s, want %s", r.Name, r.Optimizer.Name, opts[i])
+		}
+		// Everything else stays the baseline's.
+		if r.Loss != "bce" || r.BatchSize != 100 || r.Epochs != 5 || r.Seed != 1 || r.Data.Normalize {
+			t.Errorf("%s changes more than the ladder says: %+v", r.Name, r)
+		}
+	}
+}
+
+// The CNN recipe is the network: conv(32)-BN-ReLU-maxpool-dropout
+// twice, then Linear(1568, 128)-ReLU-dropout-Linear(128, 10), trained with
+// cross-entropy and Adam for at most 3 epochs.
+func TestCNNRecipe(t *testing.T) {
 	r, _ := Builtin("cnn")
 	infos, err := r.Model.Shapes()
 	if err != nil {
 		t.Fatal(err)
 	}
+	var got []string
 	for i, l := range r.Model.Layers {
-		if l.Type == "flatten" && infos[i].Out[0] != 1568 {
-			t.Errorf("flatten gives %v, want [1568]", infos[i].Out)
-		}
+		got = append(got, fmt.Sprintf("%s%v", l.Type, infos[i].Out))
+	}
+	want := "conv2d[32 28 28] batchnorm2d[32 28 28] relu[32 28 28] maxpool2d[32 14 14] dropout[32 14 14] " +
+		"conv2d[32 14 14] batchnorm2d[32 14 14] relu[32 14 14] maxpool2d[32 7 7] dropout[32 7 7] " +
+		"flatten[1568] linear[128] relu[128] dropout[128] linear[10]"
+	if strings.Join(got, " ") != want {
+		t.Errorf("layers\n%s\nwant\n%s", strings.Join(got, " "), want)
+	}
+	if r.Loss != "cross_entropy" || r.Optimizer.Name != "adam" || r.Epochs > 3 || r.Scheduler == nil {
+		t.Errorf("loss %s, optimizer %s, %d epochs, schedule %v", r.Loss, r.Optimizer.Name, r.Epochs, r.Scheduler)
 	}
 }
 
@@ -79,6 +130,10 @@ func TestRecipeValidationNamesField(t *testing.T) {
 		{"scheduler.step_size", func(r *Recipe) { r.Scheduler = &SchedulerSpec{Name: "step", Gamma: 0.5} }},
 		{"scheduler.gamma", func(r *Recipe) { r.Scheduler = &SchedulerSpec{Name: "exponential"} }},
 		{"scheduler.t_max", func(r *Recipe) { r.Scheduler = &SchedulerSpec{Name: "cosine"} }},
+		{"scheduler.pct_start", func(r *Recipe) { r.Scheduler = &SchedulerSpec{Name: "onecycle", PctStart: 1} }},
+		{"scheduler.max_lr", func(r *Recipe) { r.Scheduler = &SchedulerSpec{Name: "onecycle", MaxLR: -1} }},
+		{"scheduler.div_factor", func(r *Recipe) { r.Scheduler = &SchedulerSpec{Name: "onecycle", DivFactor: 0.5} }},
+		{"scheduler.total_steps", func(r *Recipe) { r.Scheduler = &SchedulerSpec{Name: "onecycle", TotalSteps: -1} }},
 		{"batch_size", func(r *Recipe) { r.BatchSize = 0 }},
 		{"epochs", func(r *Recipe) { r.Epochs = 0 }},
 		{"clip_norm", func(r *Recipe) { r.ClipNorm = -1 }},
@@ -141,6 +196,47 @@ func TestSchedulerSteps(t *testing.T) {
 	want := []float64{0.1, 0.1, 0.05, 0.05, 0.025}
 	if !reflect.DeepEqual(lrs, want) {
 		t.Errorf("learning rates %v, want %v", lrs, want)
+	}
+}
+
+// A onecycle schedule without total_steps spans the whole run, however
+// many epochs and batches it has: it ends at max_lr/(25·1e4) on the last
+// step, and follows PyTorch's OneCycleLR (optim.OneCycleLR) on the way.
+func TestOneCycleSpansTheRun(t *testing.T) {
+	for _, perEpoch := range []bool{false, true} {
+		r, _ := Builtin("xor")
+		r.Data = DataSpec{Name: "noisy_xor", N: 50}
+		r.BatchSize, r.Epochs = 16, 3 // 4 batches per epoch, 12 steps
+		r.Scheduler = &SchedulerSpec{Name: "onecycle", MaxLR: 0.5, PctStart: 0.25, PerEpoch: perEpoch}
+		ds, _, _ := r.Load("")
+		tr, err := r.NewTrainer(ds)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tr.ItersPerEpoch() != r.itersPerEpoch(ds.Len()) {
+			t.Fatalf("trainer has %d batches per epoch, the recipe counts %d", tr.ItersPerEpoch(), r.itersPerEpoch(ds.Len()))
+		}
+		total := 12
+		if perEpoch {
+			total = 3
+		}
+		ref := optim.NewOneCycleLR(optim.NewSGD(nil, optim.SGDOptions{LR: 1}), optim.OneCycleOptions{MaxLR: 0.5, TotalSteps: total, PctStart: 0.25})
+		var lrs []float64
+		for range 12 {
+			lrs = append(lrs, tr.Step().LR)
+		}
+		for i, lr := range lrs {
+			k := i
+			if perEpoch {
+				k = i / 4
+			}
+			if !near(lr, ref.LRAt(k), 1e-12) {
+				t.Fatalf("per epoch %v: learning rates %v; step %d should be %g", perEpoch, lrs, i, ref.LRAt(k))
+			}
+		}
+		if last := lrs[len(lrs)-1]; !near(last, 0.5/25/1e4, 1e-9) {
+			t.Errorf("per epoch %v: last rate %g, want 0.5/(25·1e4)", perEpoch, last)
+		}
 	}
 }
 

@@ -194,69 +194,31 @@ func (t *Trainer) epochStats(epoch int) EpochStats {
 }
 
 // Evaluate returns the loss and accuracy of the model on ds, in batches of
-// the given size, in inference mode (Dropout off, BatchNorm on its running
-// statistics) and without recording a graph. The loss is the
-// sample-weighted mean of the batch losses (their sum for summed losses),
-// the accuracy 0 for regression. The model is back in training mode after.
+// the given size, as Evaluator.Evaluate does. The model is back in training
+// mode after.
 func (t *Trainer) Evaluate(ds data.Dataset, batch int) (loss, accuracy float64) {
-	correct, n := 0, 0
-	t.inference(func() {
-		dl := data.NewDataLoader(ds, batch, data.LoaderOptions{Backend: t.cfg.Backend})
-		for b := range dl.Batches() {
-			out := t.cfg.Model.Forward(b.X)
-			l := t.cfg.Loss.Compute(out, b.Y).Item64()
-			if t.cfg.Loss.Summed {
-				loss += l
-			} else {
-				loss += l * float64(b.Size())
-			}
-			if len(ds.TargetShape()) == 0 {
-				correct += t.cfg.Loss.correct(out, b.Y)
-			}
-			n += b.Size()
-		}
-	})
-	if n == 0 {
-		return 0, 0
-	}
-	if !t.cfg.Loss.Summed {
-		loss /= float64(n)
-	}
-	return loss, float64(correct) / float64(n)
+	defer t.cfg.Model.SetTraining(true)
+	return t.Evaluator().Evaluate(ds, batch)
 }
 
 // Predict returns the model's outputs for a batch x in inference mode,
 // without a graph; the model is back in training mode after.
 func (t *Trainer) Predict(x *core.Tensor) *core.Tensor {
-	var out *core.Tensor
-	t.inference(func() { out = t.cfg.Model.Forward(x) })
-	return out
+	defer t.cfg.Model.SetTraining(true)
+	return t.Evaluator().Predict(x)
 }
 
 // ConfusionMatrix classifies every sample of ds and counts m[truth][pred]
-// over the given number of classes.
+// over the given number of classes; the model is back in training mode
+// after.
 func (t *Trainer) ConfusionMatrix(ds data.Dataset, batch, classes int) [][]int {
-	m := make([][]int, classes)
-	for i := range m {
-		m[i] = make([]int, classes)
-	}
-	t.inference(func() {
-		dl := data.NewDataLoader(ds, batch, data.LoaderOptions{Backend: t.cfg.Backend})
-		for b := range dl.Batches() {
-			pred := t.cfg.Loss.Classes(t.cfg.Model.Forward(b.X))
-			for i, y := range b.Y.Data() {
-				if c := int(y); c >= 0 && c < classes && pred[i] >= 0 && pred[i] < classes {
-					m[c][pred[i]]++
-				}
-			}
-		}
-	})
-	return m
+	defer t.cfg.Model.SetTraining(true)
+	return t.Evaluator().ConfusionMatrix(ds, batch, classes)
 }
 
-// inference runs f with the model in evaluation mode and no graph.
-func (t *Trainer) inference(f func()) {
-	t.cfg.Model.SetTraining(false)
-	defer t.cfg.Model.SetTraining(true)
-	core.NoGrad(f)
+// Evaluator scores the model being trained. Its methods leave the model in
+// inference mode; the Trainer's own Evaluate, Predict and ConfusionMatrix
+// switch it back.
+func (t *Trainer) Evaluator() Evaluator {
+	return Evaluator{Model: t.cfg.Model, Loss: t.cfg.Loss, Backend: t.cfg.Backend}
 }

@@ -1,5 +1,7 @@
 package core
 
+import "github.com/gograd/gograd/core/kernel"
+
 // Cat joins tensors along dimension dim. They must have the same rank and
 // the same sizes in every other dimension.
 func Cat(ts []*Tensor, dim int) *Tensor {
@@ -23,13 +25,13 @@ func Cat(ts []*Tensor, dim int) *Tensor {
 		shape[d] += t.shape[d]
 	}
 	out := empty(be, shape)
-	st := contiguousStrides(shape)
+	st := kernel.ContiguousStrides(shape)
 	// starts[i] is where piece i begins along d.
 	starts := make([]int, len(ts))
 	at := 0
 	for i, t := range ts {
 		starts[i] = at
-		be.Copy(out.buf, at*st[d], st, t.buf, 0, contiguousStrides(t.shape), t.shape)
+		be.Copy(out.buf, at*st[d], st, t.buf, 0, kernel.ContiguousStrides(t.shape), t.shape)
 		at += t.shape[d]
 	}
 	return record("Cat", out, func(g *Tensor) []*Tensor {

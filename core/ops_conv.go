@@ -31,11 +31,11 @@ func Conv2d(x, weight, bias *Tensor, stride, padding int) *Tensor {
 	// nhwc reads y through the output's N, OC, OH, OW order.
 	nhwc := []int{g.OH * g.OW * oc, 1, g.OW * oc, oc}
 	if bias == nil {
-		be.Copy(out.buf, 0, contiguousStrides(shape), y, 0, nhwc, shape)
+		be.Copy(out.buf, 0, kernel.ContiguousStrides(shape), y, 0, nhwc, shape)
 	} else {
 		perm := be.New(rows * oc)
-		be.Copy(perm, 0, contiguousStrides(shape), y, 0, nhwc, shape)
-		be.Binary(kernel.Add, out.buf, perm, bias.buf, shape, contiguousStrides(shape), []int{0, 1, 0, 0})
+		be.Copy(perm, 0, kernel.ContiguousStrides(shape), y, 0, nhwc, shape)
+		be.Binary(kernel.Add, out.buf, perm, bias.buf, shape, kernel.ContiguousStrides(shape), []int{0, 1, 0, 0})
 	}
 
 	return record("Conv2d", out, func(grad *Tensor) []*Tensor {

@@ -1,5 +1,7 @@
 package core
 
+import "github.com/gograd/gograd/core/kernel"
+
 // Reshape returns t with a new shape holding the same elements in the same
 // order; one dimension may be -1 and is then inferred. It shares storage
 // with t (like PyTorch's view on a contiguous tensor).
@@ -46,7 +48,7 @@ func (t *Tensor) Expand(shape ...int) *Tensor {
 		}
 	}
 	out := empty(t.backend, shape)
-	t.backend.Copy(out.buf, 0, contiguousStrides(shape), t.buf, 0, broadcastStrides(t.shape, shape), shape)
+	t.backend.Copy(out.buf, 0, kernel.ContiguousStrides(shape), t.buf, 0, broadcastStrides(t.shape, shape), shape)
 	return record("Expand", out, func(g *Tensor) []*Tensor { return []*Tensor{sumTo(g, t.shape)} }, t)
 }
 
@@ -54,7 +56,7 @@ func (t *Tensor) Expand(shape ...int) *Tensor {
 // new contiguous tensor of the given shape, without recording a graph.
 func strided(t *Tensor, shape []int, offset int, strides []int) *Tensor {
 	out := empty(t.backend, shape)
-	t.backend.Copy(out.buf, 0, contiguousStrides(shape), t.buf, offset, strides, shape)
+	t.backend.Copy(out.buf, 0, kernel.ContiguousStrides(shape), t.buf, offset, strides, shape)
 	return out
 }
 
@@ -65,7 +67,7 @@ func (t *Tensor) permute(op string, perm []int) *Tensor {
 	if len(perm) != r {
 		panicf(op, ErrShape, [][]int{t.shape}, "%d dimensions given for a tensor of rank %d", len(perm), r)
 	}
-	src := contiguousStrides(t.shape)
+	src := kernel.ContiguousStrides(t.shape)
 	shape, st, inv := make([]int, r), make([]int, r), make([]int, r)
 	seen := make([]bool, r)
 	for i, d := range perm {
@@ -182,13 +184,13 @@ func (t *Tensor) Slice(dim, start, end, step int) *Tensor {
 func (t *Tensor) slice(op string, d, start, length, step int) *Tensor {
 	shape := cloneShape(t.shape)
 	shape[d] = length
-	st := contiguousStrides(t.shape)
+	st := kernel.ContiguousStrides(t.shape)
 	offset := start * st[d]
 	st[d] *= step
 	out := strided(t, shape, offset, st)
 	return record(op, out, func(g *Tensor) []*Tensor {
 		dx := empty(t.backend, cloneShape(t.shape))
-		t.backend.Copy(dx.buf, offset, st, g.buf, 0, contiguousStrides(shape), shape)
+		t.backend.Copy(dx.buf, offset, st, g.buf, 0, kernel.ContiguousStrides(shape), shape)
 		return []*Tensor{dx}
 	}, t)
 }

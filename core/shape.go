@@ -1,6 +1,10 @@
 package core
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/gograd/gograd/core/kernel"
+)
 
 // numel is the number of elements of a tensor of the given shape.
 func numel(shape []int) int {
@@ -9,17 +13,6 @@ func numel(shape []int) int {
 		n *= d
 	}
 	return n
-}
-
-// contiguousStrides returns row-major strides for shape.
-func contiguousStrides(shape []int) []int {
-	st := make([]int, len(shape))
-	s := 1
-	for i := len(shape) - 1; i >= 0; i-- {
-		st[i] = s
-		s *= shape[i]
-	}
-	return st
 }
 
 // normDim turns a possibly negative dimension into one in [0, rank).
@@ -63,7 +56,7 @@ func broadcastShapes(op string, a, b []int) []int {
 // from through the larger shape to (0 along broadcast dimensions).
 func broadcastStrides(from, to []int) []int {
 	st := make([]int, len(to))
-	src := contiguousStrides(from)
+	src := kernel.ContiguousStrides(from)
 	off := len(to) - len(from)
 	for i := range from {
 		if from[i] != 1 {

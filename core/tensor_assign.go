@@ -1,5 +1,7 @@
 package core
 
+import "github.com/gograd/gograd/core/kernel"
+
 // Assign overwrites t's elements with src's, in place, keeping t's identity
 // (its gradient, its place in an optimizer). Shapes must match. It records
 // no graph: it is for initialisation and parameter updates.
@@ -8,7 +10,7 @@ func (t *Tensor) Assign(src *Tensor) {
 	if !equalShape(t.shape, src.shape) {
 		panicf("Assign", ErrShape, [][]int{t.shape, src.shape}, "shapes differ")
 	}
-	st := contiguousStrides(t.shape)
+	st := kernel.ContiguousStrides(t.shape)
 	t.backend.Copy(t.buf, 0, st, src.buf, 0, st, t.shape)
 }
 

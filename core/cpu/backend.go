@@ -87,7 +87,7 @@ func (be *Backend[T]) Copy(dst kernel.Buffer, dstOffset int, dstStrides []int, s
 		d[dstOffset] = s[srcOffset]
 		return
 	}
-	shape, st := coalesce(shape, dstStrides, srcStrides)
+	shape, st := kernel.Coalesce(shape, dstStrides, srcStrides)
 	last := len(shape) - 1
 	n, ds, ss := shape[last], st[0][last], st[1][last]
 	// A destination with a zero stride is written more than once; only

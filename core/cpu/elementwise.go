@@ -114,7 +114,7 @@ func (be *Backend[T]) Binary(op kernel.BinaryOp, dst, x, y kernel.Buffer, shape,
 		d[0] = binaryFunc[T](op)(xs[0], ys[0])
 		return
 	}
-	shape, st := coalesce(shape, contiguousStrides(shape), xStrides, yStrides)
+	shape, st := kernel.Coalesce(shape, kernel.ContiguousStrides(shape), xStrides, yStrides)
 	last := len(shape) - 1
 	n, xst, yst := shape[last], st[1][last], st[2][last]
 	forRows(shape, st, true, func(_ int, offs []int) {

@@ -135,7 +135,8 @@ func (s *DrawScene) Draw(c ui.Canvas, th *ui.Theme) {
 	s.drawBars(c, th)
 	s.drawExplanation(c, th)
 	if s.message != "" {
-		c.Text(s.message, s.clearBtn.Rect.X, s.clearBtn.Rect.Bottom()+th.S(8), small, th.TextDim, ui.AlignLeft)
+		r := ui.Rect{X: s.padRect.X, Y: s.clearBtn.Rect.Bottom() + th.S(8), W: s.padRect.W}
+		s.wrapText(c, s.message, r, small, th.TextDim)
 	}
 }
 
@@ -206,9 +207,9 @@ func (s *DrawScene) drawResult(c ui.Canvas, th *ui.Theme) {
 	if s.sample != nil {
 		col, verdict := th.TextDim, ""
 		if k >= 0 {
-			col, verdict = ui.RGB(0x5e, 0xd0, 0x8a), " ✓"
+			col, verdict = ui.RGB(0x5e, 0xd0, 0x8a), " (right)"
 			if k != s.sample.Label {
-				col, verdict = th.Error, " ✗"
+				col, verdict = th.Error, " (wrong)"
 			}
 		}
 		c.Text(fmt.Sprintf("true label %d%s", s.sample.Label, verdict), r.X, y, th.S(th.FontSize), col, ui.AlignLeft)

@@ -95,7 +95,7 @@ func (badTiles) Explain([]float32, int) (*Explanation, error) {
 func TestSampleShowsTrueLabel(t *testing.T) {
 	px := make([]float32, 784)
 	px[14*28+14] = 1
-	for label, mark := range map[int]string{1: "true label 1 ✓", 7: "true label 7 ✗"} {
+	for label, mark := range map[int]string{1: "true label 1 (right)", 7: "true label 7 (wrong)"} {
 		h := newHarness(t, DrawConfig{Samples: fixedSamples{s: Sample{Pixels: px, Label: label}},
 			Models: testModels{"MLP": &rampPredictor{}}}) // one row of ink: class 1
 		h.click(h.scene.smpBtn)

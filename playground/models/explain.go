@@ -81,9 +81,9 @@ func (n *Net) Explain(x []float32, class int) (ex *playground.Explanation, err e
 	}
 	switch n.plan.kind {
 	case KindWeights:
-		return n.explainWeights(in, class)
+		return n.explainWeights(n.head(x, in), class)
 	case KindFeatures:
-		return n.explainFeatures(in)
+		return n.explainFeatures(n.head(x, in))
 	}
 	return nil, nil
 }
@@ -92,11 +92,9 @@ func (n *Net) Explain(x []float32, class int) (ex *playground.Explanation, err e
 // much the unit's activation raised the class's score (for a one-hidden-
 // layer MLP that is h_j times the output weight from j to the class), and
 // shows the first-layer weight rows of the best TopUnits.
-func (n *Net) explainWeights(in *core.Tensor, class int) (*playground.Explanation, error) {
+func (n *Net) explainWeights(h *core.Tensor, class int) (*playground.Explanation, error) {
 	p := n.plan
 	lin := n.model.Layers[p.first].(*nn.Linear)
-	var h *core.Tensor
-	core.NoGrad(func() { h = n.forward(in, 0, p.head) })
 	var score []float32
 	if p.head == len(n.model.Layers) {
 		// No layers after the units: they are the class scores themselves,
@@ -119,8 +117,8 @@ func (n *Net) explainWeights(in *core.Tensor, class int) (*playground.Explanatio
 		}
 	}
 	units := topPositive(score, TopUnits)
-	w := lin.Weight.Data()
-	inF := lin.Weight.Size(1)
+	n.weightsOnce.Do(func() { n.firstWeights = lin.Weight.Data() })
+	w, inF := n.firstWeights, lin.Weight.Size(1)
 	ex := &playground.Explanation{
 		Kind:  KindWeights,
 		Title: fmt.Sprintf("first-layer weights of the units that raised %d most (red +, blue −)", class),
@@ -134,11 +132,9 @@ func (n *Net) explainWeights(in *core.Tensor, class int) (*playground.Explanatio
 	return ex, nil
 }
 
-// explainFeatures shows the first convolution's maps (after its
-// batch norm and activation) for this input, each scaled to [0,1].
-func (n *Net) explainFeatures(in *core.Tensor) (*playground.Explanation, error) {
-	var h *core.Tensor
-	core.NoGrad(func() { h = n.forward(in, 0, n.plan.head) })
+// explainFeatures shows the first convolution's maps h (after its batch
+// norm and activation), each scaled to [0,1].
+func (n *Net) explainFeatures(h *core.Tensor) (*playground.Explanation, error) {
 	c, oh, ow := h.Size(1), h.Size(2), h.Size(3)
 	v := h.Data()
 	shown := min(c, MaxMaps)

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"fmt"
 	"math"
+	"slices"
+	"sync"
 
 	"github.com/gograd/gograd/core"
 	"github.com/gograd/gograd/core/nn"
@@ -18,6 +20,17 @@ type Net struct {
 	Card  *Card
 	model *nn.Sequential
 	plan  plan
+
+	// The hidden units (or feature maps) of the last input Predict saw:
+	// the page explains each prediction right after making it, and this
+	// saves Explain the most expensive layer.
+	mu       sync.Mutex
+	lastX    []float32
+	lastHead *core.Tensor
+
+	// firstWeights is the first Linear's weight matrix, read once.
+	weightsOnce  sync.Once
+	firstWeights []float32
 }
 
 // NewNet builds the card's network and loads weights (the bytes of its
@@ -36,6 +49,7 @@ func NewNet(name string, card *Card, weights []byte) (*Net, error) {
 	for _, p := range m.Parameters() {
 		p.Tensor.SetRequiresGrad(false)
 	}
+	foldBatchNorm(card.Spec, m)
 	return &Net{Name: name, Card: card, model: m, plan: planFor(card.Spec)}, nil
 }
 
@@ -64,10 +78,30 @@ func (n *Net) Predict(x []float32) (probs []float32, err error) {
 	if err != nil {
 		return nil, err
 	}
+	var head *core.Tensor
 	core.NoGrad(func() {
-		probs = n.model.Forward(in).Softmax(1).Data()
+		head = n.forward(in, 0, n.plan.head)
+		probs = n.forward(head, n.plan.head, len(n.model.Layers)).Softmax(1).Data()
 	})
+	n.mu.Lock()
+	n.lastX, n.lastHead = append(n.lastX[:0], x...), head
+	n.mu.Unlock()
 	return probs, nil
+}
+
+// head returns layers [0, plan.head) applied to x (a batch of one input
+// as given to Explain), from the last Predict when x is the same input.
+func (n *Net) head(x []float32, in *core.Tensor) *core.Tensor {
+	n.mu.Lock()
+	h := n.lastHead
+	if !slices.Equal(x, n.lastX) {
+		h = nil
+	}
+	n.mu.Unlock()
+	if h == nil {
+		core.NoGrad(func() { h = n.forward(in, 0, n.plan.head) })
+	}
+	return h
 }
 
 // forward runs layers [from, to) of the network on x.

@@ -74,9 +74,9 @@
     return 0;
   }
 
-  async function download(url) {
-    const resp = await fetch(url);
-    if (!resp.ok) throw new Error(`${url}: HTTP ${resp.status} ${resp.statusText}`);
+  // readBody reads a response body, showing progress, and returns its
+  // bytes, or only counts them when keep is false.
+  async function readBody(resp, keep) {
     const total = totalSize(resp);
     if (!resp.body) return new Uint8Array(await resp.arrayBuffer());
     const reader = resp.body.getReader();
@@ -86,10 +86,11 @@
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
-      chunks.push(value);
+      if (keep) chunks.push(value);
       received += value.length;
       showProgress(received, total);
     }
+    if (!keep) return null;
     const bytes = new Uint8Array(received);
     let offset = 0;
     for (const chunk of chunks) {
@@ -97,6 +98,24 @@
       offset += chunk.length;
     }
     return bytes;
+  }
+
+  // instantiate fetches and instantiates the wasm. Served as
+  // application/wasm it is compiled while it downloads, and the browser
+  // may keep the compiled code with its cached copy for the next visit; a
+  // clone of the response feeds the progress bar. Otherwise (a static host
+  // with another MIME type) it is downloaded first.
+  async function instantiate(url, imports) {
+    const resp = await fetch(url);
+    if (!resp.ok) throw new Error(`${url}: HTTP ${resp.status} ${resp.statusText}`);
+    const type = (resp.headers.get("Content-Type") || "").split(";")[0].trim();
+    if (type === "application/wasm" && typeof WebAssembly.instantiateStreaming === "function" && resp.body) {
+      const counted = readBody(resp.clone(), false);
+      const result = await WebAssembly.instantiateStreaming(resp, imports);
+      await counted;
+      return result;
+    }
+    return WebAssembly.instantiate(await readBody(resp, true), imports);
   }
 
   // whenReady removes the loading screen once the program sets
@@ -118,8 +137,6 @@
       fail(missing);
       return;
     }
-    const bytes = await download(wasmURL);
-    message.textContent = "Starting…";
     const go = new Go();
     const exit = go.exit.bind(go);
     let running = true;
@@ -128,7 +145,10 @@
       if (code !== 0) fail(`the program stopped with exit code ${code}; the console has its output.`);
       exit(code);
     };
-    const { instance } = await WebAssembly.instantiate(bytes, go.importObject);
+    const { instance } = await instantiate(wasmURL, go.importObject);
+    // The benchmarks (bench/playground) split the time to the first frame here.
+    performance.mark("gograd:instantiated");
+    message.textContent = "Starting…";
     const done = go.run(instance);
     whenReady(() => running);
     await done;

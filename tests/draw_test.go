@@ -15,6 +15,7 @@ import (
 
 	"github.com/gograd/gograd/playground"
 	"github.com/gograd/gograd/playground/digit"
+	"github.com/gograd/gograd/playground/models"
 )
 
 // stateTimeout bounds a wait for the page to reach a state: a model load
@@ -196,6 +197,33 @@ func checkPreprocessing(t *testing.T, st playground.State) {
 	}
 }
 
+// natives are the bundled models loaded natively, by name.
+var natives = map[string]*models.Net{}
+
+// checkAgainstNative runs the page's model natively on the page's input:
+// the probabilities computed in wasm must be the same.
+func checkAgainstNative(t *testing.T, st playground.State) {
+	t.Helper()
+	name := *st.Model
+	net := natives[name]
+	if net == nil {
+		var err error
+		if net, err = models.Load(name, models.DirFetch(filepath.Join(repoRoot, "static"))); err != nil {
+			t.Fatal(err)
+		}
+		natives[name] = net
+	}
+	want, err := net.Predict(st.Input)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range want {
+		if math.Abs(float64(st.Probs[i]-want[i])) > 1e-5 {
+			t.Errorf("%s in the page gives p[%d] = %v, natively %v", name, i, st.Probs[i], want[i])
+		}
+	}
+}
+
 // saveScreenshot writes the page to artifacts/<test>_<name>.png.
 func saveScreenshot(t *testing.T, b *browser, name string) {
 	t.Helper()
@@ -242,6 +270,7 @@ func TestDrawDigits(t *testing.T) {
 			if st.LatencyMs == nil || *st.LatencyMs < 0 {
 				t.Errorf("%s: latency %v", m, st.LatencyMs)
 			}
+			checkAgainstNative(t, st)
 			if want := wantExplanation[m]; st.Explain == nil || st.Explain.Kind != want || len(st.Explain.Labels) == 0 {
 				t.Errorf("%s: explanation %+v, want kind %q with tiles", m, st.Explain, want)
 			}

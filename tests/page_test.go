@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"github.com/gograd/gograd/playground"
 )
 
 // eval runs a JavaScript expression in the page and returns its value.
@@ -68,6 +70,22 @@ func TestExportedSiteLoads(t *testing.T) {
 	b := newBrowser(t)
 	b.openReady(t, srv.URL+"/")
 	checkStarted(t, b)
+	// The models come with the site: draw a digit and read it.
+	drawStrokes(t, b, handwriting[3])
+	st := waitState(t, b, "the mlp's prediction", predicted("mlp"))
+	if *st.Predicted != 3 {
+		t.Errorf("the exported site reads the handwritten 3 as %d", *st.Predicted)
+	}
+	// Samples need the server: the button says so.
+	click(t, b, "sample")
+	st = waitState(t, b, "the sample button's answer", func(st playground.State) bool {
+		return st.Message != "" && !strings.Contains(st.Message, "fetching")
+	})
+	if !strings.Contains(st.Message, "need the gograd server") {
+		t.Errorf("the sample button says %q", st.Message)
+	}
+	saveScreenshot(t, b, "sample")
+	b.checkConsole(t)
 }
 
 // TestWasmIsCompressed checks, through the browser's own resource timing,

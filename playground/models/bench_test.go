@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"testing"
 
+	"github.com/gograd/gograd/core"
 	"github.com/gograd/gograd/core/nn"
 	"github.com/gograd/gograd/core/train"
+	"github.com/gograd/gograd/playground/digit"
 )
 
 // benchNet is the named built-in recipe's network with its initial
@@ -72,6 +74,31 @@ func BenchmarkPredictExplain(b *testing.B) {
 					b.Fatal(err)
 				}
 			}
+		})
+	}
+}
+
+// BenchmarkBatchNormFolding runs the cnn recipe's network on one digit as
+// built and with its batch norms folded into the convolutions (as NewNet
+// does), for the claim in foldBatchNorm's comment.
+func BenchmarkBatchNormFolding(b *testing.B) {
+	net := benchNet(b, "cnn")
+	built, err := net.Card.Spec.Build(1)
+	if err != nil {
+		b.Fatal(err)
+	}
+	nn.Eval(built)
+	x := core.FromSlice(digit.Normalize(benchDigit()), 1, 1, 28, 28)
+	for _, m := range []struct {
+		name string
+		net  *nn.Sequential
+	}{{"as-built", built}, {"folded", net.model}} {
+		b.Run(m.name, func(b *testing.B) {
+			core.NoGrad(func() {
+				for b.Loop() {
+					m.net.Forward(x).Data()
+				}
+			})
 		})
 	}
 }

@@ -495,7 +495,7 @@ func (s *DrawScene) FillState(st *State) {
 		st.Rects[name] = [4]float64{r.X, r.Y, r.W, r.H}
 	}
 	st.Message = s.message
-	if st.Probs == nil && s.input != nil || s.model == "" {
+	if st.Probs == nil && s.input != nil || s.model == "" || s.modelErr != nil {
 		if msg := s.status(); msg != "thinking…" && msg != "draw a digit" {
 			st.Message = joinMsg(st.Message, msg)
 		}

@@ -4,6 +4,8 @@ import (
 	"context"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -85,6 +87,29 @@ func TestExportedSiteLoads(t *testing.T) {
 		t.Errorf("the sample button says %q", st.Message)
 	}
 	saveScreenshot(t, b, "sample")
+	b.checkConsole(t)
+}
+
+// TestBrokenModelIsExplained serves a site whose model weights are
+// damaged: the page must keep running and say what went wrong.
+func TestBrokenModelIsExplained(t *testing.T) {
+	dir := exportSite(t)
+	if err := os.WriteFile(filepath.Join(dir, "models", "mlp.safetensors"), []byte("not weights"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(http.FileServer(http.Dir(dir)))
+	t.Cleanup(srv.Close)
+	b := newBrowser(t)
+	b.openReady(t, srv.URL+"/")
+	st := waitState(t, b, "the load error", func(st playground.State) bool { return strings.Contains(st.Message, "could not load mlp") })
+	if !strings.Contains(st.Message, "safetensors") || st.Model != nil {
+		t.Errorf("state after a failed load: %s", summary(st))
+	}
+	drawStrokes(t, b, handwriting[1]) // drawing still works
+	if st := state(t, b); st.Probs != nil || st.Predicted != nil {
+		t.Errorf("a prediction without a model: %s", summary(st))
+	}
+	saveScreenshot(t, b, "error")
 	b.checkConsole(t)
 }
 

@@ -24,7 +24,8 @@ func DirFetch(dir string) Fetch {
 }
 
 // Load fetches the card models/NAME.json and the weights it names, and
-// builds the network. Errors start with the model's name.
+// builds the network. Errors name the file at fault; the page puts the
+// model's name before them.
 func Load(name string, fetch Fetch) (*Net, error) {
 	if !modelName.MatchString(name) {
 		return nil, fmt.Errorf("%w: model name %q must be 1 to 32 of a-z, 0-9, _ and -", ErrCard, name)
@@ -32,21 +33,17 @@ func Load(name string, fetch Fetch) (*Net, error) {
 	cardPath := "models/" + name + ".json"
 	b, err := fetch(cardPath)
 	if err != nil {
-		return nil, fmt.Errorf("model %s: %w", name, err)
+		return nil, err
 	}
 	card, err := ParseCard(b)
 	if err != nil {
-		return nil, fmt.Errorf("model %s: %s: %w", name, cardPath, err)
+		return nil, fmt.Errorf("%s: %w", cardPath, err)
 	}
 	w, err := fetch("models/" + card.Weights)
 	if err != nil {
-		return nil, fmt.Errorf("model %s: %w", name, err)
+		return nil, err
 	}
-	net, err := NewNet(name, card, w)
-	if err != nil {
-		return nil, fmt.Errorf("model %s: %w", name, err)
-	}
-	return net, nil
+	return NewNet(name, card, w)
 }
 
 // LoadIndex fetches and parses models/index.json.

@@ -184,7 +184,7 @@ func TestStaticModels(t *testing.T) {
 	}
 }
 
-func TestLoadErrorsNameTheModel(t *testing.T) {
+func TestLoadErrorsNameTheFile(t *testing.T) {
 	dir := t.TempDir()
 	if err := os.MkdirAll(filepath.Join(dir, "models"), 0o755); err != nil {
 		t.Fatal(err)
@@ -198,10 +198,10 @@ func TestLoadErrorsNameTheModel(t *testing.T) {
 	write("nowts.json", mlpCard)
 	fetch := DirFetch(dir)
 	for name, want := range map[string]string{
-		"bad":     "model bad: models/bad.json: bad model card: spec",
-		"nowts":   "model nowts: open",
-		"missing": "model missing: open",
-		"../x":    "model name",
+		"bad":     "models/bad.json: bad model card: spec",
+		"nowts":   "models/mlp.safetensors",
+		"missing": "models/missing.json",
+		"../x":    `model name "../x"`,
 	} {
 		_, err := Load(name, fetch)
 		if err == nil || !strings.Contains(err.Error(), want) {

@@ -115,6 +115,9 @@ func TestCatalog(t *testing.T) {
 	h := newHarness(t, DrawConfig{Models: c})
 	h.scene.selectModel("CNN")
 	h.frame(&ui.Input{})
+	if st := h.app.State(); !strings.Contains(st.Message, "could not load CNN: weights missing") {
+		t.Errorf("before any drawing the state says %q", st.Message)
+	}
 	h.drag([2]float64{0.5, 0.2}, [2]float64{0.5, 0.8})
 	st := h.app.State()
 	if st.Probs != nil || st.Model != nil || !strings.Contains(st.Message, "weights missing") {

@@ -9,9 +9,11 @@
 //
 // Models plug in through Models (a Catalog of named loaders will do): a
 // Predictor takes the 784 preprocessed pixels in [0,1] and returns ten
-// probabilities, applying its own input normalization. MNIST test digits
-// arrive through a SampleSource. Loading, inference and fetching run off the
-// frame loop and hand their results back through an inbox, so a slow model
-// never freezes drawing. Without a model the scene says so and shows no
-// numbers.
+// probabilities, applying its own input normalization; one that is also an
+// Explainer gets its explanation drawn under the bars. playground/models
+// provides both from the model cards under static/models. MNIST test digits
+// arrive through a SampleSource (cmd/serve's /api/sample in the page, see
+// SampleResponse). Loading, inference and fetching run off the frame loop
+// and hand their results back through an inbox, so a slow model never
+// freezes drawing. Without a model the scene says so and shows no numbers.
 package playground

@@ -56,12 +56,22 @@ type DrawScene struct {
 	predErr   error
 	message   string
 
+	explain    *Explanation // for input number probsSeq, or nil
+	explainErr error
+	tileImgs   []ui.GrayImage
+	tileRects  []ui.Rect
+
+	strokesVer uint64
+	strokes    [][][3]float32 // the pad's strokes for State, rebuilt per pad version
+
 	widgets                   []ui.Widget
 	clearBtn, undoBtn, smpBtn *ui.Button
 	modelDD                   *ui.Dropdown
 
+	theme                          ui.Theme // as of the last Layout
 	padRect, inputRect, resultRect ui.Rect
 	barsRect, modelLabel           ui.Rect
+	explainRect                    ui.Rect
 }
 
 // NewDrawScene returns the Draw scene and starts loading the first
@@ -129,6 +139,25 @@ func (s *DrawScene) AddStroke(st digit.Stroke) error {
 	return nil
 }
 
+// SelectModel switches to the named model, as choosing it in the dropdown
+// does, and returns an error naming the models when there is none by that
+// name.
+func (s *DrawScene) SelectModel(name string) error {
+	for i, n := range s.models {
+		if n == name {
+			if i != s.modelDD.Selected {
+				s.modelDD.Selected = i
+				s.selectModel(name)
+			}
+			return nil
+		}
+	}
+	return fmt.Errorf("no model named %q (have %v)", name, s.models)
+}
+
+// Models lists the models the dropdown offers.
+func (s *DrawScene) Models() []string { return append([]string(nil), s.models...) }
+
 func (s *DrawScene) selectModel(name string) {
 	s.model, s.predictor, s.modelErr, s.loading = name, nil, nil, true
 	models := s.cfg.Models
@@ -144,9 +173,14 @@ func (s *DrawScene) selectModel(name string) {
 				s.modelErr = fmt.Errorf("model %s: loader returned nothing", name)
 			}
 			s.probs, s.probsSeq = nil, 0
+			s.setExplanation(nil, nil)
 		})
 	})
 }
+
+// RequestSample fetches a random MNIST test digit, as the Sample button
+// does.
+func (s *DrawScene) RequestSample() { s.requestSample() }
 
 func (s *DrawScene) requestSample() {
 	if s.cfg.Samples == nil {
@@ -174,11 +208,11 @@ func (s *DrawScene) showSample(smp Sample, err error) {
 	}
 	s.pad.Clear()
 	s.padVer = s.pad.Version()
-	s.sample = &Sample{Pixels: append([]float32(nil), smp.Pixels...), Label: smp.Label}
+	s.sample = &Sample{Pixels: append([]float32(nil), smp.Pixels...), Label: smp.Label, Index: smp.Index}
 	s.sampleImg.Pix = s.sample.Pixels
 	s.sampleImg.Version++
 	s.setInput(s.sample.Pixels, nil)
-	s.message = fmt.Sprintf("MNIST test digit labelled %d", smp.Label)
+	s.message = fmt.Sprintf("MNIST test digit #%d, labelled %d", smp.Index, smp.Label)
 }
 
 func (s *DrawScene) setInput(x []float32, err error) {
@@ -271,21 +305,73 @@ func (s *DrawScene) predict() {
 		start := time.Now()
 		probs, err := safePredict(p, x)
 		lat := time.Since(start)
+		if err == nil {
+			err = checkProbs(probs)
+		}
+		// The explanation is not part of the latency: it is extra work the
+		// page does to show why.
+		var ex *Explanation
+		var exErr error
+		if e, ok := p.(Explainer); ok && err == nil {
+			ex, exErr = safeExplain(e, x, argmax(probs))
+		}
 		s.inbox.Post(func() {
 			s.inflight = false
 			if p != s.predictor {
 				return
-			}
-			if err == nil {
-				err = checkProbs(probs)
 			}
 			s.probsSeq, s.predErr = seq, err
 			s.probs, s.latency = nil, lat
 			if err == nil {
 				s.probs = probs
 			}
+			s.setExplanation(ex, exErr)
 		})
 	})
+}
+
+// setExplanation shows ex (or exErr) for the current probabilities,
+// preparing one image per tile.
+func (s *DrawScene) setExplanation(ex *Explanation, exErr error) {
+	s.explain, s.explainErr = ex, exErr
+	if ex == nil {
+		s.tileImgs = s.tileImgs[:0]
+		return
+	}
+	if cap(s.tileImgs) < len(ex.Tiles) {
+		s.tileImgs = make([]ui.GrayImage, len(ex.Tiles))
+	}
+	s.tileImgs = s.tileImgs[:len(ex.Tiles)]
+	for i, t := range ex.Tiles {
+		img := &s.tileImgs[i]
+		ver := img.Version + 1
+		*img = ui.GrayImage{W: t.W, H: t.H, Pix: t.Pix, Signed: t.Signed, Version: ver,
+			Paper: ui.RGB(0x0b, 0x0d, 0x11), Ink: ui.RGB(0xf2, 0x6b, 0x5e), Neg: ui.RGB(0x4e, 0xa1, 0xf2)}
+		if !t.Signed {
+			img.Ink = ui.RGB(0xf0, 0xf0, 0xf0)
+		}
+	}
+	s.layoutTiles()
+}
+
+// safeExplain is safePredict for explanations; a tile that does not match
+// its size is an error too, since drawing it would misplace pixels.
+func safeExplain(e Explainer, x []float32, class int) (ex *Explanation, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			ex, err = nil, fmt.Errorf("explanation panicked: %v", r)
+		}
+	}()
+	ex, err = e.Explain(x, class)
+	if err != nil || ex == nil {
+		return nil, err
+	}
+	for i, t := range ex.Tiles {
+		if t.W <= 0 || t.H <= 0 || len(t.Pix) != t.W*t.H {
+			return nil, fmt.Errorf("explanation tile %d has %d values for %dx%d", i, len(t.Pix), t.W, t.H)
+		}
+	}
+	return ex, nil
 }
 
 // safePredict turns a panicking model into an error, so one bad model
@@ -315,6 +401,15 @@ func checkProbs(p []float32) error {
 		return fmt.Errorf("model probabilities sum to %.4f, not 1", sum)
 	}
 	return nil
+}
+
+// currentExplanation returns the explanation of the prediction shown, or
+// nil.
+func (s *DrawScene) currentExplanation() *Explanation {
+	if s.current() == nil {
+		return nil
+	}
+	return s.explain
 }
 
 // current returns the probabilities for the current input, or nil.
@@ -372,11 +467,35 @@ func (s *DrawScene) FillState(st *State) {
 	}
 	st.Pending = s.predictor != nil && s.input != nil && s.probsSeq != s.inputSeq
 	if s.sample != nil {
-		l := s.sample.Label
-		st.SampleLabel = &l
+		l, i := s.sample.Label, s.sample.Index
+		st.SampleLabel, st.SampleIndex = &l, &i
+	}
+	if ex := s.currentExplanation(); ex != nil {
+		es := &ExplainState{Kind: ex.Kind, Title: ex.Title}
+		for _, t := range ex.Tiles {
+			es.Labels = append(es.Labels, t.Label)
+		}
+		st.Explain = es
+	}
+	if v := s.pad.Version(); v != s.strokesVer || s.strokes == nil {
+		s.strokesVer = v
+		s.strokes = [][][3]float32{}
+		s.pad.EachStroke(func(k digit.Stroke) {
+			pts := make([][3]float32, len(k.Points))
+			for i, p := range k.Points {
+				pts[i] = [3]float32{p.X, p.Y, p.Pressure}
+			}
+			s.strokes = append(s.strokes, pts)
+		})
+	}
+	st.Strokes = s.strokes
+	st.Rects = map[string][4]float64{}
+	for name, r := range map[string]ui.Rect{"pad": s.padRect, "clear": s.clearBtn.Rect, "undo": s.undoBtn.Rect,
+		"sample": s.smpBtn.Rect, "model": s.modelDD.Rect} {
+		st.Rects[name] = [4]float64{r.X, r.Y, r.W, r.H}
 	}
 	st.Message = s.message
-	if st.Probs == nil && s.input != nil || s.model == "" {
+	if st.Probs == nil && s.input != nil || s.model == "" || s.modelErr != nil {
 		if msg := s.status(); msg != "thinking…" && msg != "draw a digit" {
 			st.Message = joinMsg(st.Message, msg)
 		}

@@ -336,7 +336,12 @@ func TestLayoutFitsScreen(t *testing.T) {
 		a := NewApp(nil, s)
 		a.Update(&ui.Input{}, sz[0], sz[1], sz[2])
 		screen := ui.Rect{W: sz[0], H: sz[1]}
-		for _, r := range []ui.Rect{s.padRect, s.inputRect, s.barsRect, s.clearBtn.Rect, s.smpBtn.Rect, s.modelDD.Rect} {
+		s.setExplanation(&Explanation{Tiles: make([]Tile, 32)}, nil)
+		rects := append([]ui.Rect{s.padRect, s.inputRect, s.barsRect, s.clearBtn.Rect, s.smpBtn.Rect, s.modelDD.Rect}, s.tileRects...)
+		if s.explainRect.H > 0 {
+			rects = append(rects, s.explainRect)
+		}
+		for _, r := range rects {
 			if r.X < 0 || r.Y < 0 || r.Right() > screen.W+0.5 || r.Bottom() > screen.H+0.5 || r.W <= 0 || r.H <= 0 {
 				t.Errorf("%v: rect %+v outside the screen", sz, r)
 			}

@@ -2,7 +2,9 @@ package playground
 
 import (
 	"fmt"
+	"math"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/gograd/gograd/playground/digit"
@@ -10,15 +12,17 @@ import (
 )
 
 // Layout places the pad on the left (or on top in portrait) with its
-// buttons under it, and the model, the input preview and the bars beside.
+// buttons under it, and beside it a column: the model, the input preview
+// and the result, the bars, and the explanation in what is left.
 func (s *DrawScene) Layout(area ui.Rect, th *ui.Theme) {
+	s.theme = *th
 	m := th.S(20)
 	gap := th.S(8)
 	ch := th.S(th.ControlHeight)
 	landscape := area.W >= area.H
 	var side float64
 	if landscape {
-		side = min(area.H-3*m-ch, (area.W-3*m)*0.55)
+		side = min(area.H-3*m-ch, (area.W-3*m)*0.5)
 	} else {
 		side = min(area.W-2*m, (area.H-4*m-ch)*0.5)
 	}
@@ -48,11 +52,67 @@ func (s *DrawScene) Layout(area ui.Rect, th *ui.Theme) {
 	s.modelDD.ItemHeight = ch
 
 	top := col.Y + ch + m
-	prev := min(th.S(28*5), col.W*0.45, (col.H-ch-m)*0.4)
+	prev := max(min(th.S(28*4), col.W*0.4, col.H*0.25), th.S(28))
 	s.inputRect = ui.Rect{X: col.X, Y: top + th.S(18), W: prev, H: prev}
 	s.resultRect = ui.Rect{X: s.inputRect.Right() + m, Y: s.inputRect.Y, W: col.Right() - s.inputRect.Right() - m, H: prev}
 	barsY := s.inputRect.Bottom() + m
-	s.barsRect = ui.Rect{X: col.X, Y: barsY, W: col.W, H: min(col.Bottom()-barsY, th.S(30)*10)}
+	rest := max(col.Bottom()-barsY, th.S(40))
+	s.barsRect = ui.Rect{X: col.X, Y: barsY, W: col.W, H: min(th.S(24)*10, rest*0.55)}
+	exY := s.barsRect.Bottom() + m
+	s.explainRect = ui.Rect{X: col.X, Y: exY, W: col.W, H: max(col.Bottom()-exY, 0)}
+	s.layoutTiles()
+}
+
+// explainTitleH is the height of the explanation's title line, and
+// tileLabelH that of a tile's label, in design pixels.
+const (
+	explainTitleH = 18
+	tileLabelH    = 14
+)
+
+// layoutTiles places the explanation's tiles in a grid under its title,
+// as large as the space allows; MLP tiles get a label line each.
+func (s *DrawScene) layoutTiles() {
+	s.tileRects = s.tileRects[:0]
+	if s.explain == nil || len(s.explain.Tiles) == 0 {
+		return
+	}
+	th := &s.theme
+	r := s.explainRect
+	gap, label := th.S(4), 0.0
+	if s.tileLabels() {
+		label = th.S(tileLabelH)
+	}
+	top := r.Y + th.S(explainTitleH)
+	side, cols := fitGrid(len(s.explain.Tiles), r.W, r.Bottom()-top, gap, label)
+	for i := range s.explain.Tiles {
+		x := r.X + float64(i%cols)*(side+gap)
+		y := top + float64(i/cols)*(side+label+gap)
+		s.tileRects = append(s.tileRects, ui.Rect{X: x, Y: y, W: side, H: side})
+	}
+}
+
+// tileLabels says whether tiles get labels: a few large ones (an MLP's
+// units and their scores) do, a grid of feature maps does not.
+func (s *DrawScene) tileLabels() bool {
+	return s.explain != nil && len(s.explain.Tiles) <= 16 && s.explain.Tiles[0].Label != ""
+}
+
+// fitGrid returns the largest square side (and the columns) for n tiles in
+// a w x h area with gap between tiles and a label of labelH under each;
+// at least one pixel, so tiles never vanish in a cramped window.
+func fitGrid(n int, w, h, gap, labelH float64) (side float64, cols int) {
+	for side = math.Floor(min(w, h)); side > 1; side-- {
+		cols = int((w + gap) / (side + gap))
+		if cols < 1 {
+			continue
+		}
+		rows := (n + cols - 1) / cols
+		if float64(rows)*(side+labelH+gap)-gap <= h {
+			return side, min(cols, n)
+		}
+	}
+	return 1, max(int((w+gap)/(1+gap)), 1)
 }
 
 // Draw draws the scene.
@@ -73,8 +133,10 @@ func (s *DrawScene) Draw(c ui.Canvas, th *ui.Theme) {
 
 	s.drawResult(c, th)
 	s.drawBars(c, th)
+	s.drawExplanation(c, th)
 	if s.message != "" {
-		c.Text(s.message, s.clearBtn.Rect.X, s.clearBtn.Rect.Bottom()+th.S(8), small, th.TextDim, ui.AlignLeft)
+		r := ui.Rect{X: s.padRect.X, Y: s.clearBtn.Rect.Bottom() + th.S(8), W: s.padRect.W}
+		s.wrapText(c, s.message, r, small, th.TextDim)
 	}
 }
 
@@ -122,22 +184,101 @@ func (s *DrawScene) drawStrokes(c ui.Canvas, ink ui.Color) {
 func (s *DrawScene) drawResult(c ui.Canvas, th *ui.Theme) {
 	r := s.resultRect
 	p := s.current()
+	var y float64
+	k := -1
 	if p == nil {
 		msg := s.status()
 		col := th.TextDim
 		if s.modelErr != nil || s.predErr != nil {
 			col = th.Error
 		}
-		c.Text(msg, r.X, r.Y, th.S(th.FontSize), col, ui.AlignLeft)
+		y = s.wrapText(c, msg, r, th.S(th.FontSize), col)
+	} else {
+		k = argmax(p)
+		big := min(th.S(th.LargeFontSize)*1.6, r.H*0.6)
+		c.Text(strconv.Itoa(k), r.X, r.Y, big, th.Text, ui.AlignLeft)
+		_, bh := c.MeasureText("0", big)
+		y = r.Y + bh
+		c.Text(fmt.Sprintf("%.1f%%  %s", 100*p[k], s.model), r.X, y, th.S(th.FontSize), th.Accent, ui.AlignLeft)
+		y += th.S(22)
+		c.Text("latency "+formatLatency(s.latency), r.X, y, th.S(th.SmallFontSize), th.TextDim, ui.AlignLeft)
+		y += th.S(18)
+	}
+	if s.sample != nil {
+		col, verdict := th.TextDim, ""
+		if k >= 0 {
+			col, verdict = ui.RGB(0x5e, 0xd0, 0x8a), " (right)"
+			if k != s.sample.Label {
+				col, verdict = th.Error, " (wrong)"
+			}
+		}
+		c.Text(fmt.Sprintf("true label %d%s", s.sample.Label, verdict), r.X, y, th.S(th.FontSize), col, ui.AlignLeft)
+	}
+}
+
+// wrapText draws msg in r's width, breaking lines at spaces, and returns
+// the y under the last line; a long error stays readable in a narrow
+// column.
+func (s *DrawScene) wrapText(c ui.Canvas, msg string, r ui.Rect, size float64, col ui.Color) float64 {
+	y := r.Y
+	for _, line := range wrap(msg, func(t string) float64 { w, _ := c.MeasureText(t, size); return w }, r.W) {
+		c.Text(line, r.X, y, size, col, ui.AlignLeft)
+		_, h := c.MeasureText(line, size)
+		y += h
+	}
+	return y
+}
+
+// wrap breaks text into lines no wider than w where spaces allow.
+func wrap(text string, width func(string) float64, w float64) []string {
+	var lines []string
+	line := ""
+	for _, word := range strings.Fields(text) {
+		if line != "" && width(line+" "+word) > w {
+			lines = append(lines, line)
+			line = word
+			continue
+		}
+		if line != "" {
+			line += " "
+		}
+		line += word
+	}
+	if line != "" {
+		lines = append(lines, line)
+	}
+	return lines
+}
+
+// drawExplanation draws the title and tiles of the current explanation,
+// or why there is none.
+func (s *DrawScene) drawExplanation(c ui.Canvas, th *ui.Theme) {
+	r := s.explainRect
+	if r.H < th.S(explainTitleH) || s.current() == nil {
 		return
 	}
-	k := argmax(p)
-	big := min(th.S(th.LargeFontSize)*1.6, r.H*0.7)
-	c.Text(strconv.Itoa(k), r.X, r.Y, big, th.Text, ui.AlignLeft)
-	_, bh := c.MeasureText("0", big)
-	y := r.Y + bh
-	c.Text(fmt.Sprintf("%.1f%%  %s", 100*p[k], s.model), r.X, y, th.S(th.FontSize), th.Accent, ui.AlignLeft)
-	c.Text("latency "+formatLatency(s.latency), r.X, y+th.S(22), th.S(th.SmallFontSize), th.TextDim, ui.AlignLeft)
+	small := th.S(th.SmallFontSize)
+	ex := s.currentExplanation()
+	switch {
+	case s.explainErr != nil:
+		s.wrapText(c, "no explanation: "+s.explainErr.Error(), r, small, th.Error)
+		return
+	case ex == nil:
+		return
+	case len(ex.Tiles) == 0:
+		c.Text("no unit raised this class", r.X, r.Y, small, th.TextDim, ui.AlignLeft)
+		return
+	}
+	c.Text(ex.Title, r.X, r.Y, small, th.TextDim, ui.AlignLeft)
+	for i, tr := range s.tileRects {
+		if tr.Bottom() > r.Bottom()+0.5 {
+			break
+		}
+		c.Gray(&s.tileImgs[i], tr)
+		if s.tileLabels() {
+			c.Text(ex.Tiles[i].Label, tr.X+tr.W/2, tr.Bottom()+th.S(1), th.S(10), th.TextDim, ui.AlignCenter)
+		}
+	}
 }
 
 // formatLatency shows sub-millisecond times in microseconds.

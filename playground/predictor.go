@@ -17,10 +17,12 @@ type Models interface {
 	Load(name string) (Predictor, error)
 }
 
-// Sample is one MNIST test digit: 784 values in [0,1] and its label.
+// Sample is one MNIST test digit: 784 values in [0,1], its label, and its
+// index in the test set.
 type Sample struct {
 	Pixels []float32
 	Label  int
+	Index  int
 }
 
 // SampleSource hands out random MNIST test digits; Sample may block (a
@@ -31,3 +33,30 @@ type SampleSource interface {
 
 // ErrNoSamples is what a SampleSource returns when it has no data.
 var ErrNoSamples = errors.New("no MNIST samples available")
+
+// Explainer is a Predictor that can also show what in its input led to an
+// answer. The Draw scene asks for an explanation of the class it predicted,
+// right after the prediction and off the frame loop.
+type Explainer interface {
+	Explain(x []float32, class int) (*Explanation, error)
+}
+
+// Explanation is a titled row of small images, such as the first-layer
+// weights that pushed the predicted class up, or the feature maps of a
+// convolution.
+type Explanation struct {
+	// Kind is a short id for the page API ("weights", "features").
+	Kind  string
+	Title string
+	Tiles []Tile
+}
+
+// Tile is one small image of an Explanation. Pix holds W*H values: in
+// [-1,1] when Signed (negative and positive drawn in two colours), else in
+// [0,1].
+type Tile struct {
+	W, H   int
+	Pix    []float32
+	Signed bool
+	Label  string
+}

@@ -39,5 +39,24 @@ type State struct {
 	LatencyMs   *float64  `json:"latencyMs"`
 	Pending     bool      `json:"pending"`
 	SampleLabel *int      `json:"sampleLabel"`
+	SampleIndex *int      `json:"sampleIndex"`
 	Message     string    `json:"message,omitempty"`
+	// Explain sums up the explanation drawn for the prediction (null
+	// without one).
+	Explain *ExplainState `json:"explain"`
+	// Strokes are the pad's strokes, each a list of [x, y, pressure]
+	// points in pad pixels, exactly as the pad inked them.
+	Strokes [][][3]float32 `json:"strokes,omitempty"`
+	// Rects are where the scene's controls are, [x, y, w, h] in device
+	// pixels (divide by devicePixelRatio for CSS pixels): "pad", "clear",
+	// "undo", "sample" and "model" in the Draw scene.
+	Rects map[string][4]float64 `json:"rects,omitempty"`
+}
+
+// ExplainState is the page API's view of an Explanation: its kind, title,
+// and each tile's label.
+type ExplainState struct {
+	Kind   string   `json:"kind"`
+	Title  string   `json:"title"`
+	Labels []string `json:"labels"`
 }

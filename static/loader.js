@@ -30,11 +30,20 @@
     console.error("gograd: " + text);
   }
 
-  // missingFeature names what this browser lacks, or returns "".
-  function missingFeature() {
+  // missingRuntime names what this browser lacks to run Go's wasm, or
+  // returns "".
+  function missingRuntime() {
     if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "function") {
       return "This page needs WebAssembly, which this browser does not support or has turned off.";
     }
+    if (typeof Go !== "function") {
+      return "wasm_exec.js did not load, so the Go runtime is missing.";
+    }
+    return "";
+  }
+
+  // missingWebGL2 says why the page cannot draw, or returns "".
+  function missingWebGL2() {
     const gl = document.createElement("canvas").getContext("webgl2");
     if (!gl) {
       return "This page needs WebGL2. Turn on hardware acceleration in the browser settings, or try another browser.";
@@ -42,15 +51,13 @@
     // Free the probe's context at once: browsers cap live WebGL contexts.
     const lose = gl.getExtension("WEBGL_lose_context");
     if (lose) lose.loseContext();
-    if (typeof Go !== "function") {
-      return "wasm_exec.js did not load, so the Go runtime is missing.";
-    }
     return "";
   }
 
   const mb = (n) => (n / 1048576).toFixed(1);
 
   function showProgress(received, total) {
+    if (screen.classList.contains("error")) return; // keep the reason shown
     if (total > 0) {
       bar.classList.remove("indeterminate");
       fill.style.width = Math.min(100, (100 * received) / total) + "%";
@@ -74,9 +81,9 @@
     return 0;
   }
 
-  async function download(url) {
-    const resp = await fetch(url);
-    if (!resp.ok) throw new Error(`${url}: HTTP ${resp.status} ${resp.statusText}`);
+  // readBody reads a response body, showing progress, and returns its
+  // bytes, or only counts them when keep is false.
+  async function readBody(resp, keep) {
     const total = totalSize(resp);
     if (!resp.body) return new Uint8Array(await resp.arrayBuffer());
     const reader = resp.body.getReader();
@@ -86,10 +93,11 @@
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
-      chunks.push(value);
+      if (keep) chunks.push(value);
       received += value.length;
       showProgress(received, total);
     }
+    if (!keep) return null;
     const bytes = new Uint8Array(received);
     let offset = 0;
     for (const chunk of chunks) {
@@ -97,6 +105,25 @@
       offset += chunk.length;
     }
     return bytes;
+  }
+
+  // instantiate fetches and instantiates the wasm. Served as
+  // application/wasm it is compiled while it downloads, and the browser
+  // may keep the compiled code with its cached copy for the next visit; a
+  // clone of the response feeds the progress bar. Otherwise (a static host
+  // with another MIME type) it is downloaded first.
+  async function instantiate(url, imports, signal) {
+    const resp = await fetch(url, { signal });
+    if (!resp.ok) throw new Error(`${url}: HTTP ${resp.status} ${resp.statusText}`);
+    const type = (resp.headers.get("Content-Type") || "").split(";")[0].trim();
+    if (type === "application/wasm" && typeof WebAssembly.instantiateStreaming === "function" && resp.body) {
+      const counted = readBody(resp.clone(), false);
+      counted.catch(() => {}); // an abort or a failed compile is reported once, below
+      const result = await WebAssembly.instantiateStreaming(resp, imports);
+      await counted;
+      return result;
+    }
+    return WebAssembly.instantiate(await readBody(resp, true), imports);
   }
 
   // whenReady removes the loading screen once the program sets
@@ -113,13 +140,11 @@
   }
 
   async function start() {
-    const missing = missingFeature();
+    const missing = missingRuntime();
     if (missing) {
       fail(missing);
       return;
     }
-    const bytes = await download(wasmURL);
-    message.textContent = "Starting…";
     const go = new Go();
     const exit = go.exit.bind(go);
     let running = true;
@@ -128,7 +153,21 @@
       if (code !== 0) fail(`the program stopped with exit code ${code}; the console has its output.`);
       exit(code);
     };
-    const { instance } = await WebAssembly.instantiate(bytes, go.importObject);
+    // The download and compilation run while the WebGL2 probe, slow on a
+    // software renderer, makes its context.
+    const abort = new AbortController();
+    const instantiating = instantiate(wasmURL, go.importObject, abort.signal);
+    const noGL = missingWebGL2();
+    if (noGL) {
+      fail(noGL);
+      instantiating.catch(() => {}); // the reason shown is the one that matters
+      abort.abort();
+      return;
+    }
+    const { instance } = await instantiating;
+    // The benchmarks (bench/playground) split the time to the first frame here.
+    performance.mark("gograd:instantiated");
+    message.textContent = "Starting…";
     const done = go.run(instance);
     whenReady(() => running);
     await done;

@@ -4,11 +4,15 @@ import (
 	"context"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"github.com/gograd/gograd/playground"
 )
 
 // eval runs a JavaScript expression in the page and returns its value.
@@ -68,6 +72,45 @@ func TestExportedSiteLoads(t *testing.T) {
 	b := newBrowser(t)
 	b.openReady(t, srv.URL+"/")
 	checkStarted(t, b)
+	// The models come with the site: draw a digit and read it.
+	drawStrokes(t, b, handwriting[3])
+	st := waitState(t, b, "the mlp's prediction", predicted("mlp"))
+	if *st.Predicted != 3 {
+		t.Errorf("the exported site reads the handwritten 3 as %d", *st.Predicted)
+	}
+	// Samples need the server: the button says so.
+	click(t, b, "sample")
+	st = waitState(t, b, "the sample button's answer", func(st playground.State) bool {
+		return st.Message != "" && !strings.Contains(st.Message, "fetching")
+	})
+	if !strings.Contains(st.Message, "need the gograd server") {
+		t.Errorf("the sample button says %q", st.Message)
+	}
+	saveScreenshot(t, b, "sample")
+	b.checkConsole(t)
+}
+
+// TestBrokenModelIsExplained serves a site whose model weights are
+// damaged: the page must keep running and say what went wrong.
+func TestBrokenModelIsExplained(t *testing.T) {
+	dir := exportSite(t)
+	if err := os.WriteFile(filepath.Join(dir, "models", "mlp.safetensors"), []byte("not weights"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(http.FileServer(http.Dir(dir)))
+	t.Cleanup(srv.Close)
+	b := newBrowser(t)
+	b.openReady(t, srv.URL+"/")
+	st := waitState(t, b, "the load error", func(st playground.State) bool { return strings.Contains(st.Message, "could not load mlp") })
+	if !strings.Contains(st.Message, "safetensors") || st.Model != nil {
+		t.Errorf("state after a failed load: %s", summary(st))
+	}
+	drawStrokes(t, b, handwriting[1]) // drawing still works
+	if st := state(t, b); st.Probs != nil || st.Predicted != nil {
+		t.Errorf("a prediction without a model: %s", summary(st))
+	}
+	saveScreenshot(t, b, "error")
+	b.checkConsole(t)
 }
 
 // TestWasmIsCompressed checks, through the browser's own resource timing,

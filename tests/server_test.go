@@ -15,11 +15,11 @@ const startupTimeout = 5 * time.Minute
 
 var servingLine = regexp.MustCompile(`serving .* on (http://\S+/)`)
 
-// startServe runs cmd/serve on a free loopback port and returns its URL.
-// The server is stopped when the test ends.
-func startServe(t *testing.T) string {
+// startServe runs cmd/serve on a free loopback port, with any extra
+// flags, and returns its URL. The server is stopped when the test ends.
+func startServe(t *testing.T, flags ...string) string {
 	t.Helper()
-	cmd := exec.Command(serveBin, "-addr", "127.0.0.1", "-port", "0")
+	cmd := exec.Command(serveBin, append([]string{"-addr", "127.0.0.1", "-port", "0"}, flags...)...)
 	cmd.Dir = repoRoot
 	stderr, err := cmd.StderrPipe()
 	if err != nil {

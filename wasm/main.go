@@ -5,6 +5,7 @@
 // the URL (?scene=NAME), and exposes window.gograd for tests and embedding:
 //
 //	gograd.ready        true once the first frame is drawn
+//	gograd.readyAt      performance.now() when the first frame was drawn (ms since navigation)
 //	gograd.frame        frames drawn so far
 //	gograd.scene        the scene shown
 //	gograd.scenes()     the scene names
@@ -16,6 +17,9 @@
 //	                    [x, y] or [x, y, pressure] in pad pixels; returns null or an error message
 //	gograd.clear()      erase the drawing at the next frame
 //	gograd.undo()       remove the last stroke at the next frame
+//	gograd.models()     the model names the Draw scene offers (from models/index.json)
+//	gograd.setModel(n)  switch model at the next frame; returns null or an error message
+//	gograd.sample()     fetch a random MNIST test digit from the server, as the Sample button does
 package main
 
 import (
@@ -53,8 +57,13 @@ func consoleError(args ...any) {
 }
 
 func main() {
-	draw := playground.NewDrawScene(playground.DrawConfig{})
+	catalog, modelsErr := loadModels()
+	draw := playground.NewDrawScene(playground.DrawConfig{Models: catalog, Samples: serverSamples{}})
 	app := playground.NewApp(urlLocation{}, draw)
+	if modelsErr != nil {
+		consoleError("gograd:", modelsErr.Error())
+		app.ReportError(modelsErr.Error())
+	}
 	api := js.Global().Get("Object").New()
 	api.Set("ready", false)
 	api.Set("frame", 0)
@@ -107,6 +116,7 @@ func main() {
 	}))
 	api.Set("clear", js.FuncOf(func(js.Value, []js.Value) any { app.Do(draw.Clear); return nil }))
 	api.Set("undo", js.FuncOf(func(js.Value, []js.Value) any { app.Do(draw.Undo); return nil }))
+	exposeDrawAPI(api, app, draw)
 	// Back/forward and hand-edited URLs switch scenes too.
 	onURL := js.FuncOf(func(js.Value, []js.Value) any {
 		if name := (urlLocation{}).Scene(); name != "" {
@@ -133,6 +143,7 @@ func main() {
 			api.Set("scene", s)
 		}
 		if frame == 1 {
+			api.Set("readyAt", js.Global().Get("performance").Call("now"))
 			api.Set("ready", true)
 		}
 	}

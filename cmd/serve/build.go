@@ -60,7 +60,9 @@ func goBuildWasm(root, pkg, out string) error {
 	}
 	tmp.Close()
 	defer os.Remove(tmp.Name())
-	cmd := exec.Command("go", "build", "-o", tmp.Name(), pkg)
+	// -trimpath and -s -w leave out build paths and the symbol table, which
+	// the browser never uses (see bench/README.md for the sizes).
+	cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", tmp.Name(), pkg)
 	cmd.Dir = root
 	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
 	var stderr bytes.Buffer

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 	"io"
 	"io/fs"
@@ -11,7 +12,8 @@ import (
 
 // exportSite copies every file under static (precompressed variants
 // included, dotfiles left out) to dst, keeping modification times so that the
-// variants stay as fresh as their sources. dst must not lie inside static.
+// variants stay as fresh as their sources, and adds api/sample, a JSON note
+// saying that samples need the server. dst must not lie inside static.
 func exportSite(static, dst string) error {
 	absStatic, err := filepath.Abs(static)
 	if err != nil {
@@ -25,7 +27,7 @@ func exportSite(static, dst string) error {
 	if err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
 		return fmt.Errorf("export dir %s is inside the static dir %s", dst, static)
 	}
-	return walkSite(absStatic, func(p string, _ fs.FileInfo) error {
+	err = walkSite(absStatic, func(p string, _ fs.FileInfo) error {
 		rel, err := filepath.Rel(absStatic, p)
 		if err != nil {
 			return err
@@ -36,6 +38,23 @@ func exportSite(static, dst string) error {
 		}
 		return copyFile(p, out)
 	})
+	if err != nil {
+		return err
+	}
+	return writeSampleNote(absDst)
+}
+
+// writeSampleNote puts staticSampleNote at api/sample in the exported site.
+func writeSampleNote(dst string) error {
+	b, err := json.Marshal(staticSampleNote)
+	if err != nil {
+		return err
+	}
+	p := filepath.Join(dst, "api", "sample")
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		return err
+	}
+	return os.WriteFile(p, b, 0o644)
 }
 
 // copyFile copies src to dst with mode 0644 and src's modification time.

@@ -3,7 +3,10 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+
+	"github.com/gograd/gograd/playground"
 )
 
 func TestExportSite(t *testing.T) {
@@ -37,6 +40,14 @@ func TestExportSite(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(dst, ".build-123.wasm")); err == nil {
 		t.Error("export copied a dotfile")
+	}
+	// A static host answers sample requests with a note the page shows.
+	b, err := os.ReadFile(filepath.Join(dst, "api", "sample"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := playground.DecodeSample(b); err == nil || !strings.Contains(err.Error(), "need the gograd server") {
+		t.Errorf("api/sample in the export reads as %v", err)
 	}
 }
 

@@ -18,16 +18,18 @@ func main() {
 	port := flag.Int("port", 8080, "port to listen on (0 picks a free one)")
 	export := flag.String("export", "", "write the static site to `DIR` and exit")
 	static := flag.String("static", "", "static files `DIR` (default: static/ in the module root)")
+	dataDir := flag.String("data", "", "MNIST `DIR` for /api/sample (default: $GOGRAD_DATA, else the user cache dir)")
 	flag.Parse()
 	log.SetFlags(0)
 	log.SetPrefix("serve: ")
-	if err := run(*addr, *port, *export, *static); err != nil {
+	if err := run(*addr, *port, *export, *static, *dataDir); err != nil {
 		log.Fatal(err)
 	}
 }
 
-// run prepares the static dir, then exports it or serves it.
-func run(addr string, port int, export, static string) error {
+// run prepares the static dir, then exports it or serves it with the
+// sample API reading MNIST from dataDir.
+func run(addr string, port int, export, static, dataDir string) error {
 	root, err := moduleRoot()
 	if err != nil && static == "" {
 		return fmt.Errorf("%w (run inside the gograd module, or pass -static)", err)
@@ -53,14 +55,30 @@ func run(addr string, port int, export, static string) error {
 	if err != nil {
 		return err
 	}
+	samples := newSampleServer(dataDir)
+	if samples.dirErr != nil {
+		log.Printf("no MNIST directory for /api/sample: %v", samples.dirErr)
+	} else {
+		log.Printf("MNIST test digits for /api/sample come from %s (read on first use)", samples.dir)
+	}
 	ln, err := net.Listen("tcp", net.JoinHostPort(addr, strconv.Itoa(port)))
 	if err != nil {
 		return err
 	}
 	// The tests read this line to learn the port when -port is 0.
 	log.Printf("serving %s on http://%s/", static, ln.Addr())
-	srv := &http.Server{Handler: fsrv, ReadHeaderTimeout: 10 * time.Second}
+	srv := &http.Server{Handler: newMux(fsrv, samples), ReadHeaderTimeout: 10 * time.Second}
 	return srv.Serve(ln)
+}
+
+// newMux routes /api/sample to samples, other /api/ paths to a JSON 404,
+// and everything else to the static files.
+func newMux(files, samples http.Handler) *http.ServeMux {
+	mux := http.NewServeMux()
+	mux.Handle("/api/sample", samples)
+	mux.HandleFunc("/api/", apiNotFound)
+	mux.Handle("/", files)
+	return mux
 }
 
 // prepare builds stale wasm, refreshes wasm_exec.js and precompresses.

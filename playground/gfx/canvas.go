@@ -122,14 +122,7 @@ func (c *Canvas) Gray(g *ui.GrayImage, dst ui.Rect) {
 		c.images[g] = t
 	}
 	if t.version != g.Version {
-		lerp := func(a, b uint8, v float32) byte { return byte(float32(a) + (float32(b)-float32(a))*v + 0.5) }
-		for i, v := range g.Pix {
-			v = min(max(v, 0), 1)
-			t.buf[4*i+0] = lerp(g.Paper.R, g.Ink.R, v)
-			t.buf[4*i+1] = lerp(g.Paper.G, g.Ink.G, v)
-			t.buf[4*i+2] = lerp(g.Paper.B, g.Ink.B, v)
-			t.buf[4*i+3] = 255
-		}
+		g.RGBA(t.buf)
 		t.img.WritePixels(t.buf)
 		t.version = g.Version
 	}

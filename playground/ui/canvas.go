@@ -28,4 +28,25 @@ type GrayImage struct {
 	Smooth  bool
 	// Ink and Paper are the colours of 1 and 0.
 	Ink, Paper Color
+	// Signed images hold values in [-1,1]; -1 is drawn in Neg, so weights
+	// show positive and negative in two colours over Paper.
+	Signed bool
+	Neg    Color
+}
+
+// RGBA writes the image's opaque colours into dst, 4 bytes a pixel
+// (len(dst) must be 4*W*H), clamping values to the image's range.
+func (g *GrayImage) RGBA(dst []byte) {
+	lerp := func(a, b uint8, v float32) byte { return byte(float32(a) + (float32(b)-float32(a))*v + 0.5) }
+	for i, v := range g.Pix {
+		to := g.Ink
+		if g.Signed && v < 0 {
+			to, v = g.Neg, -v
+		}
+		v = min(max(v, 0), 1)
+		dst[4*i+0] = lerp(g.Paper.R, to.R, v)
+		dst[4*i+1] = lerp(g.Paper.G, to.G, v)
+		dst[4*i+2] = lerp(g.Paper.B, to.B, v)
+		dst[4*i+3] = 255
+	}
 }

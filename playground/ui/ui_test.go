@@ -316,3 +316,22 @@ func TestKeyRepeats(t *testing.T) {
 		t.Errorf("fired at %v, want %v", fired, want)
 	}
 }
+
+func TestGrayImageColours(t *testing.T) {
+	g := &ui.GrayImage{W: 5, H: 1, Pix: []float32{0, 1, 0.5, -1, 2},
+		Paper: ui.RGB(0, 0, 0), Ink: ui.RGB(200, 100, 0), Neg: ui.RGB(0, 0, 250)}
+	buf := make([]byte, 4*5)
+	g.RGBA(buf)
+	// Unsigned: -1 clamps to paper, 2 to ink.
+	want := []byte{0, 0, 0, 255, 200, 100, 0, 255, 100, 50, 0, 255, 0, 0, 0, 255, 200, 100, 0, 255}
+	if string(buf) != string(want) {
+		t.Errorf("unsigned %v, want %v", buf, want)
+	}
+	g.Signed = true
+	g.Pix[4] = -0.5
+	g.RGBA(buf)
+	want = []byte{0, 0, 0, 255, 200, 100, 0, 255, 100, 50, 0, 255, 0, 0, 250, 255, 0, 0, 125, 255}
+	if string(buf) != string(want) {
+		t.Errorf("signed %v, want %v", buf, want)
+	}
+}

@@ -28,6 +28,10 @@ func gemm[T Float](c, a, b []T, lda, ldb, ldc, m, k, n int, transA, transB bool)
 	}
 	// Depth blocks of equal size: a short last block would pay a full pass
 	// over C for a few multiply-adds.
+	if m == 1 {
+		gemv(c, a, b, lda, ldb, k, n, transA, transB)
+		return
+	}
 	t := tileFor[T]()
 	mr, nr := t.mr, t.nr
 	kb := (k + kc - 1) / kc

@@ -87,7 +87,7 @@ var matMulBackends = []struct {
 }
 
 func TestMatMulShapes(t *testing.T) {
-	sizes := []int{1, 3, 7, 17, 31, 65, 129}
+	sizes := []int{1, 3, 7, 17, 31, 65, 129, 1568}
 	for _, bk := range matMulBackends {
 		for _, ta := range []bool{false, true} {
 			for _, tb := range []bool{false, true} {

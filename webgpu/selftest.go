@@ -9,6 +9,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"runtime"
+	"time"
 
 	"github.com/gograd/gograd/core/cpu"
 	"github.com/gograd/gograd/core/kernel"
@@ -29,18 +30,34 @@ type checker struct {
 	rng *rand.Rand
 }
 
-// SelfTest runs every kernel check against the CPU backend and returns one
-// error per failing check (nil when all pass). It is what the package's
-// tests run, exported so that a page can run the same checks in a browser.
-// A check that panics (a device error, say) reports the panic.
-func SelfTest(ctx context.Context, be *Backend) []error {
+// CheckResult is the outcome of one kernel family's check in SelfTest.
+type CheckResult struct {
+	Name     string        // the kernel family, e.g. "MatMul"
+	Err      error         // the first mismatch or panic; nil when the check passed
+	Duration time.Duration // wall time, pipeline compiles included
+}
+
+// SelfTest runs every kernel check against the CPU backend on random inputs
+// drawn from seed (each check its own stream; sizes include 1 and primes)
+// and returns one error per failing check (nil when all pass). report, when
+// not nil, is called after each check, so a page can show progress. It is
+// what the package's tests run, exported so that a page can run the same
+// checks in a browser. A check that panics (a device error, say) reports
+// the panic.
+func SelfTest(ctx context.Context, be *Backend, seed uint64, report func(CheckResult)) []error {
 	var errs []error
 	for i, c := range checks {
 		if err := ctx.Err(); err != nil {
 			return append(errs, err)
 		}
-		if err := runCheck(be, c, uint64(i)); err != nil {
-			errs = append(errs, fmt.Errorf("%s: %w", c.name, err))
+		start := time.Now()
+		err := runCheck(be, c, seed+uint64(i))
+		if err != nil {
+			err = fmt.Errorf("%s (seed %d): %w", c.name, seed+uint64(i), err)
+			errs = append(errs, err)
+		}
+		if report != nil {
+			report(CheckResult{Name: c.name, Err: err, Duration: time.Since(start)})
 		}
 	}
 	return errs
@@ -264,13 +281,15 @@ func checkBinary(c *checker) error {
 			}
 		}
 	}
-	// Negative bases with integer exponents, as math.Pow defines them.
-	x, y := []float32{-2, -2, -3, 0, 0, 2}, []float32{3, 2, -1, 2, 0, 0.5}
+	// Negative bases with integer exponents, as math.Pow defines them, and
+	// the results that are not finite (built at run time in the shader).
+	x, y := []float32{-2, -2, -3, 0, 0, 2, 0, -2}, []float32{3, 2, -1, 2, 0, 0.5, -1, 0.5}
 	gx, wx := c.pair(x)
 	gy, wy := c.pair(y)
-	gd, wd := c.gpu.New(6), c.cpu.New(6)
-	c.gpu.Binary(kernel.PowT, gd, gx, gy, []int{6}, []int{1}, []int{1})
-	c.cpu.Binary(kernel.PowT, wd, wx, wy, []int{6}, []int{1}, []int{1})
+	n := len(x)
+	gd, wd := c.gpu.New(n), c.cpu.New(n)
+	c.gpu.Binary(kernel.PowT, gd, gx, gy, []int{n}, []int{1}, []int{1})
+	c.cpu.Binary(kernel.PowT, wd, wx, wy, []int{n}, []int{1}, []int{1})
 	return c.compare("Pow special cases", gd, wd, tolElem, 0)
 }
 

@@ -69,5 +69,10 @@
 //
 // scripts/test-webgpu.sh runs this package's tests under Deno on lavapipe,
 // installing Deno and Mesa's Vulkan drivers when they are missing. SelfTest
-// runs the same kernel checks against the CPU backend from any page.
+// runs the same kernel checks against the CPU backend from any page; the
+// program in selftest/ is such a page, and tests/webgpu_test.go runs it in
+// headless Chromium on SwiftShader. Both runtimes matter: Deno compiles WGSL
+// with wgpu's Naga and Chromium with Tint, and they accept different
+// programs (Tint refuses a constant expression that evaluates to infinity,
+// which Naga let through).
 package webgpu

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 )
 
@@ -97,4 +98,48 @@ func TestWebGPUKernelsInChromium(t *testing.T) {
 		}
 	}
 	b.checkConsole(t)
+}
+
+// TestPageChoosesBackend checks the backend the playground page picks at
+// startup and shows as gograd.backend: WebGPU (SwiftShader) in a Chromium
+// that has it, the CPU where requestAdapter gives no adapter (Chromium
+// without --enable-unsafe-webgpu on a machine with no GPU) or where
+// navigator.gpu does not exist (removed before any script runs), each time
+// without a console error.
+func TestPageChoosesBackend(t *testing.T) {
+	url := startServe(t)
+	cases := []struct {
+		name   string
+		opts   []chromedp.ExecAllocatorOption
+		script string
+		want   string
+	}{
+		{"webgpu", nil, "", "webgpu: swiftshader"},
+		{"no adapter", []chromedp.ExecAllocatorOption{chromedp.Flag("enable-unsafe-webgpu", false)}, "", "cpu: webgpu: no adapter"},
+		{"no navigator.gpu", nil, "delete Navigator.prototype.gpu;", "cpu: webgpu: navigator.gpu is missing"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			b := newBrowser(t, tc.opts...)
+			if tc.script != "" {
+				_, err := chromedp.Call(b.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: tc.script})
+				if err != nil {
+					t.Fatal(err)
+				}
+			}
+			b.openReady(t, url)
+			ctx, cancel := context.WithTimeout(b.ctx, time.Minute)
+			defer cancel()
+			got, err := chromedp.Run(ctx, chromedp.Poll[string](`window.gograd.backend || null`,
+				chromedp.WithPollingInterval(100*time.Millisecond)))
+			if err != nil {
+				t.Fatalf("gograd.backend never set: %v", err)
+			}
+			t.Logf("gograd.backend = %q", got)
+			if !strings.HasPrefix(got, tc.want) {
+				t.Errorf("gograd.backend = %q, want it to start with %q", got, tc.want)
+			}
+			b.checkConsole(t)
+		})
+	}
 }

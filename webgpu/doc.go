@@ -8,6 +8,11 @@
 // limits. Tensors move onto the backend with core.FromSliceOn(be, ...) or
 // Tensor.To(be).
 //
+// A page calls Choose instead: it returns this backend when a device works
+// (one small kernel compiled, run and read back) and the CPU backend
+// otherwise, with the reason ("webgpu: swiftshader", "cpu: webgpu: no
+// adapter available"), so a browser without WebGPU still runs everything.
+//
 // # How it works
 //
 // Kernels are recorded into one command encoder, each in its own compute

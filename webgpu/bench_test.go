@@ -6,9 +6,12 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"testing"
+	"time"
 
+	"github.com/gograd/gograd/core"
 	"github.com/gograd/gograd/core/cpu"
 	"github.com/gograd/gograd/core/kernel"
+	"github.com/gograd/gograd/core/optim"
 )
 
 func benchData(n int) []float32 {
@@ -34,6 +37,34 @@ func BenchmarkMatMul(b *testing.B) {
 					waitFor(b, be)
 				}
 				b.ReportMetric(2*float64(n*n*n)*float64(b.N)/b.Elapsed().Seconds()/1e9, "GFLOP/s")
+			})
+		}
+	}
+}
+
+// BenchmarkMatMulLinear times the two big products of a training step of
+// the MNIST perceptron's first layer (batch 256, 784 inputs, 256 outputs):
+// the forward x·wᵀ and the weight gradient gᵀ·x, each waited for.
+func BenchmarkMatMulLinear(b *testing.B) {
+	const batch, in, out = 256, 784, 256
+	cases := []struct {
+		name string
+		p    kernel.MatMulParams
+	}{
+		{"forward", kernel.MatMulParams{Batch: 1, M: batch, K: in, N: out, TransB: true}},
+		{"weight_grad", kernel.MatMulParams{Batch: 1, M: out, K: batch, N: in, TransA: true}},
+	}
+	for _, c := range cases {
+		for _, be := range []kernel.Backend{testBackend, cpu.New()} {
+			b.Run(fmt.Sprintf("%s/%s", be.Name(), c.name), func(b *testing.B) {
+				p := c.p
+				x, y, dst := be.FromFloat32(benchData(p.M*p.K)), be.FromFloat32(benchData(p.K*p.N)), be.New(p.M*p.N)
+				waitFor(b, be)
+				for b.Loop() {
+					be.MatMul(dst, x, y, p)
+					waitFor(b, be)
+				}
+				b.ReportMetric(2*float64(p.M*p.N*p.K)*float64(b.N)/b.Elapsed().Seconds()/1e9, "GFLOP/s")
 			})
 		}
 	}
@@ -82,5 +113,70 @@ func waitFor(b *testing.B, be kernel.Backend) {
 		if err := g.Sync(); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkMLPStep times the training step of bench/webgpu (the MNIST
+// perceptron 784-256-10, batch 256, cross-entropy, Adam) and reports what
+// one step asks of the device. "sync" waits for the device at the end of
+// the step; "item" reads the loss, as a training loop that shows it does;
+// "profile" does the same with timestamps around every kernel, and logs
+// the device time per kernel.
+func BenchmarkMLPStep(b *testing.B) {
+	for _, wait := range []string{"sync", "item", "profile"} {
+		b.Run(wait, func(b *testing.B) {
+			be := testBackend
+			g := core.NewGenerator(1)
+			w1 := core.Uniform(g, -0.07, 0.07, 256, 784).To(be).SetRequiresGrad(true)
+			w2 := core.Uniform(g, -0.15, 0.15, 10, 256).To(be).SetRequiresGrad(true)
+			b1 := core.Zeros(256).To(be).SetRequiresGrad(true)
+			b2 := core.Zeros(10).To(be).SetRequiresGrad(true)
+			x := core.Uniform(g, 0, 1, 256, 784).To(be)
+			labels := make([]float32, 256)
+			for i := range labels {
+				labels[i] = float32(g.IntN(10))
+			}
+			target := core.FromSliceOn(be, labels, 256, 1)
+			opt := optim.NewAdam([]*core.Tensor{w1, b1, w2, b2}, optim.AdamOptions{LR: 1e-3})
+			step := func() {
+				opt.ZeroGrad()
+				h := core.Linear(x, w1, b1).ReLU()
+				loss := core.Linear(h, w2, b2).LogSoftmax(1).Gather(1, target).Mean().Neg()
+				loss.Backward()
+				opt.Step()
+				if wait != "sync" {
+					loss.Item()
+				} else {
+					waitFor(b, be)
+				}
+			}
+			step()
+			if wait == "profile" {
+				if err := be.StartProfile(); err != nil {
+					b.Fatal(err)
+				}
+			}
+			before := be.Stats()
+			for b.Loop() {
+				step()
+			}
+			after := be.Stats()
+			if wait == "profile" {
+				var total time.Duration
+				times := be.StopProfile()
+				for _, k := range times {
+					total += k.Total
+				}
+				for _, k := range times[:min(len(times), 9)] {
+					b.Logf("%-28s %3d× %8.2f ms/step %5.1f%%", k.Kernel, k.Count/b.N, float64(k.Total.Microseconds())/1e3/float64(b.N), 100*float64(k.Total)/float64(total))
+				}
+				b.Logf("device time %.1f ms/step", float64(total.Microseconds())/1e3/float64(b.N))
+			}
+			n := float64(b.N)
+			b.ReportMetric(float64(after.Dispatches-before.Dispatches)/n, "dispatches/op")
+			b.ReportMetric(float64(after.Submits-before.Submits)/n, "submits/op")
+			b.ReportMetric(float64(after.Uploads-before.Uploads)/n, "uploads/op")
+			b.ReportMetric(float64(after.Reads-before.Reads)/n, "reads/op")
+		})
 	}
 }

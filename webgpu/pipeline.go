@@ -22,19 +22,21 @@ type family struct {
 }
 
 var (
-	famFill    = family{"fill.wgsl", []bindKind{bindReadWrite}}
-	famCopy    = family{"copy.wgsl", []bindKind{bindReadWrite, bindRead}}
-	famUnary   = family{"unary.wgsl", []bindKind{bindReadWrite, bindRead}}
-	famBinary  = family{"binary.wgsl", []bindKind{bindReadWrite, bindRead, bindRead}}
-	famReduce  = family{"reduce.wgsl", []bindKind{bindReadWrite, bindRead}}
-	famSoftmax = family{"softmax.wgsl", []bindKind{bindReadWrite, bindRead, bindRead}}
-	famMatMul  = family{"matmul.wgsl", []bindKind{bindReadWrite, bindRead, bindRead}}
-	famConv    = family{"conv.wgsl", []bindKind{bindReadWrite, bindRead}}
-	famMaxPool = family{"maxpool.wgsl", []bindKind{bindReadWrite, bindReadWrite, bindRead}}
-	famPool    = family{"pool.wgsl", []bindKind{bindReadWrite, bindRead, bindRead}}
-	famIndex   = family{"index.wgsl", []bindKind{bindReadWrite, bindRead, bindRead}}
-	famRandom  = family{"random.wgsl", []bindKind{bindReadWrite}}
-	famOptim   = family{"optim.wgsl", []bindKind{bindReadWrite, bindRead, bindReadWrite, bindReadWrite}}
+	famFill         = family{"fill.wgsl", []bindKind{bindReadWrite}}
+	famCopy         = family{"copy.wgsl", []bindKind{bindReadWrite, bindRead}}
+	famUnary        = family{"unary.wgsl", []bindKind{bindReadWrite, bindRead}}
+	famBinary       = family{"binary.wgsl", []bindKind{bindReadWrite, bindRead, bindRead}}
+	famReduce       = family{"reduce.wgsl", []bindKind{bindReadWrite, bindRead}}
+	famSoftmax      = family{"softmax.wgsl", []bindKind{bindReadWrite, bindRead, bindRead}}
+	famMatMul       = family{"matmul.wgsl", []bindKind{bindReadWrite, bindRead, bindRead}}
+	famMatMulVec4   = family{"matmul_vec4.wgsl", []bindKind{bindReadWrite, bindRead, bindRead}}
+	famMatMulDirect = family{"matmul_direct.wgsl", []bindKind{bindReadWrite, bindRead, bindRead}}
+	famConv         = family{"conv.wgsl", []bindKind{bindReadWrite, bindRead}}
+	famMaxPool      = family{"maxpool.wgsl", []bindKind{bindReadWrite, bindReadWrite, bindRead}}
+	famPool         = family{"pool.wgsl", []bindKind{bindReadWrite, bindRead, bindRead}}
+	famIndex        = family{"index.wgsl", []bindKind{bindReadWrite, bindRead, bindRead}}
+	famRandom       = family{"random.wgsl", []bindKind{bindReadWrite}}
+	famOptim        = family{"optim.wgsl", []bindKind{bindReadWrite, bindRead, bindReadWrite, bindReadWrite}}
 )
 
 // pipelineKey names a compiled pipeline. Kernels pick their op through a
@@ -185,8 +187,10 @@ func (be *Backend) dispatch(f family, entry string, ps params, bufs []*gpuBuffer
 			bound[i] = b.buf
 		}
 	}
-	be.dev.dispatchFast(be.dispatcher, be.encoder(), p, be.uniform, slot, slotSize, x, y, z, bound)
+	ts, tsIndex := be.prof.record(entry, x, y, z)
+	be.dev.dispatchFast(be.dispatcher, be.encoder(), p, be.uniform, slot, slotSize, x, y, z, ts, tsIndex, bound)
 	be.pending++
+	be.stats.Dispatches++
 }
 
 // dummyBuffer returns a small buffer for binding slot i of an entry that

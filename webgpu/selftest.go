@@ -294,7 +294,9 @@ func checkBinary(c *checker) error {
 }
 
 func checkReduce(c *checker) error {
-	shapes := [][3]int{{1, 1, 1}, {3, 1, 5}, {7, 13, 5}, {1, 1000, 1}, {2, 257, 3}, {5, 64, 1}, {1, 10007, 1}, {4, 3, 1031}}
+	// Long axes with fewer than 256 outputs take the workgroup reduction,
+	// the others one invocation per output.
+	shapes := [][3]int{{1, 1, 1}, {3, 1, 5}, {7, 13, 5}, {1, 1000, 1}, {2, 257, 3}, {5, 64, 1}, {1, 10007, 1}, {4, 3, 1031}, {1, 300, 257}}
 	ops := []kernel.ReduceOp{kernel.Sum, kernel.Max, kernel.Min, kernel.ArgMax, kernel.ArgMin}
 	for _, op := range ops {
 		for _, s := range shapes {
@@ -320,7 +322,8 @@ func checkReduce(c *checker) error {
 }
 
 func checkSoftmax(c *checker) error {
-	for _, s := range [][2]int{{1, 1}, {3, 7}, {5, 1000}, {2, 300}, {300, 3}} {
+	// Rows up to shortRows long take one invocation each, longer ones a workgroup.
+	for _, s := range [][2]int{{1, 1}, {3, 7}, {5, 1000}, {2, 300}, {300, 3}, {7, shortRows}, {3, shortRows + 1}} {
 		rows, cols := s[0], s[1]
 		for _, log := range []bool{false, true} {
 			x := c.uniform(rows*cols, -4, 4)
@@ -353,8 +356,27 @@ func wy2gpu(c *checker, w kernel.Buffer) kernel.Buffer {
 	return c.gpu.FromFloat32(d)
 }
 
+// checkMatMul runs the products with each kernel for operands read 4
+// floats at a time, not only the one the adapter picks: the tiled kernel
+// (hardware adapters, SwiftShader) and the one without workgroup memory
+// (llvmpipe), so every runtime checks both compile and agree.
 func checkMatMul(c *checker) error {
-	sizes := [][3]int{{1, 1, 1}, {7, 13, 5}, {65, 31, 129}, {257, 129, 67}, {64, 64, 64}, {3, 0, 4}}
+	saved := c.gpu.directMatMul
+	defer func() { c.gpu.directMatMul = saved }()
+	for _, direct := range []bool{false, true} {
+		c.gpu.directMatMul = direct
+		if err := c.matmuls(); err != nil {
+			return fmt.Errorf("direct=%v: %w", direct, err)
+		}
+	}
+	return nil
+}
+
+func (c *checker) matmuls() error {
+	// Sizes whose contiguous axes are multiples of 4 take the vec4 kernels
+	// (68x36x132 with any transposes, 5x12x10 only with B transposed).
+	sizes := [][3]int{{1, 1, 1}, {7, 13, 5}, {65, 31, 129}, {257, 129, 67}, {64, 64, 64}, {3, 0, 4},
+		{68, 36, 132}, {4, 4, 4}, {5, 12, 10}, {260, 20, 8}, {12, 6, 8}}
 	for _, s := range sizes {
 		for _, tr := range [][2]bool{{false, false}, {true, false}, {false, true}, {true, true}} {
 			p := kernel.MatMulParams{Batch: 1, M: s[0], K: s[1], N: s[2], TransA: tr[0], TransB: tr[1]}
@@ -367,6 +389,8 @@ func checkMatMul(c *checker) error {
 		{Batch: 3, M: 17, K: 9, N: 23, StrideA: 17 * 9, StrideB: 0, StrideC: 17 * 23},
 		{Batch: 4, M: 5, K: 70, N: 3, StrideA: 0, StrideB: 70 * 3, StrideC: 15, TransA: true},
 		{Batch: 2, M: 66, K: 2, N: 65, StrideA: 132, StrideB: 130, StrideC: 66 * 65, TransB: true},
+		{Batch: 3, M: 12, K: 8, N: 20, StrideA: 96, StrideB: 0, StrideC: 240},
+		{Batch: 2, M: 8, K: 16, N: 4, StrideA: 0, StrideB: 64, StrideC: 36, TransA: true, TransB: true},
 	}
 	for _, p := range batched {
 		if err := c.matmul(p); err != nil {

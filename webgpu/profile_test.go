@@ -31,8 +31,10 @@ func TestProfile(t *testing.T) {
 	for _, k := range times {
 		t.Logf("%-24s %4d %v", k.Kernel, k.Count, k.Total)
 		entry, _, _ := strings.Cut(k.Kernel, " ")
-		if strings.HasPrefix(entry, "matmul") {
-			entry = "matmul"
+		for _, family := range []string{"matmul", "unary"} {
+			if strings.HasPrefix(entry, family) {
+				entry = family
+			}
 		}
 		count[entry] += k.Count
 		if k.Total <= 0 {

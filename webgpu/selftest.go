@@ -224,7 +224,7 @@ func checkUnary(c *checker) error {
 		{kernel.Step, 0.25, 0, -2, 2},
 	}
 	for _, tc := range cases {
-		for _, n := range []int{1, 1031} {
+		for _, n := range []int{1, 1031, 1032} { // 1032: 4 elements per invocation
 			x := c.uniform(n, tc.lo, tc.hi)
 			if tc.op == kernel.Sign || tc.op == kernel.Step || tc.op == kernel.ReLU {
 				x[0] = float32(tc.a) // the boundary itself
@@ -255,6 +255,10 @@ func checkBinary(c *checker) error {
 		{[]int{5, 3, 7}, []int{7, 0, 1}, []int{0, 7, 1}, 35, 21},
 		{[]int{13, 11}, []int{1, 13}, []int{0, 0}, 143, 1},
 		{[]int{2, 2, 2, 2, 2, 2, 2, 3}, []int{96, 48, 24, 12, 6, 3, 0, 1}, []int{1, 0, 2, 0, 4, 0, 8, 16}, 192, 48},
+		// Last axis contiguous and a multiple of 4: 4 elements per invocation.
+		{[]int{1032}, []int{1}, []int{1}, 1032, 1032},
+		{[]int{6, 8}, []int{8, 1}, []int{0, 1}, 48, 8},
+		{[]int{2, 2, 2, 2, 2, 2, 2, 4}, []int{256, 128, 64, 32, 16, 8, 4, 1}, []int{0, 32, 0, 16, 0, 8, 4, 1}, 512, 64},
 	}
 	ops := []kernel.BinaryOp{kernel.Add, kernel.Sub, kernel.Mul, kernel.Div, kernel.PowT, kernel.Maximum, kernel.Minimum, kernel.Greater, kernel.GreaterEqual, kernel.Equal}
 	for _, op := range ops {
@@ -551,7 +555,15 @@ func checkRandom(c *checker) error {
 }
 
 func checkOptim(c *checker) error {
-	const n = 1031
+	for _, n := range []int{1031, 1032} { // 1032: 4 elements per invocation
+		if err := c.optim(n); err != nil {
+			return fmt.Errorf("n=%d: %w", n, err)
+		}
+	}
+	return nil
+}
+
+func (c *checker) optim(n int) error {
 	sgd := []kernel.SGDParams{
 		{LR: 0.1},
 		{LR: 0.05, WeightDecay: 0.01},

@@ -27,6 +27,10 @@
 // from the calling goroutine, never inside a JavaScript callback, so they
 // must not be called from a js.FuncOf callback either.
 //
+// Elementwise kernels (Unary, Binary whose last axis is contiguous, the
+// optimizer steps) take 4 elements per invocation when lengths allow:
+// software adapters pay per load instruction, whatever its width.
+//
 // Storage buffers come from a pool keyed by size class (four per power of
 // two). A buffer returns to the pool when the kernel.Buffer wrapping it is
 // garbage-collected (runtime.AddCleanup). Since the collector cannot see GPU
@@ -79,31 +83,33 @@
 // # Cost of a kernel, and why small ops do not move to the CPU
 //
 // Measured under Deno on lavapipe, on a 2-core machine shared with other
-// work (load average 7), with `scripts/test-webgpu.sh -run XXX -bench
+// work (load average 4), with `scripts/test-webgpu.sh -run XXX -bench
 // 'MatMul/|Add|Read|MLPStep/(item|cpu)' -benchtime=64x`, kernels in a
 // stream as in a training step:
 //
 //	elementwise Add, n elements    webgpu     cpu backend (same wasm)
-//	16 to 16K                      0.3-0.6 ms 0.003-0.07 ms
-//	256K                           4.5 ms     0.8 ms
-//	1M                             17 ms      4.8 ms
+//	16 to 16K                      0.3-0.5 ms 0.003-0.05 ms
+//	256K                           1.1 ms     0.7 ms
+//	1M                             6.1 ms     4.8 ms
 //
 //	square MatMul n               webgpu      cpu backend
-//	32                            5.2 ms      0.09 ms
-//	64                            2.3 ms      0.6 ms
-//	128                           1.8 ms      2.4 ms
-//	256                           5.8 ms      16 ms (5.7 against 2.1 GFLOP/s)
+//	32                            1.8 ms      0.08 ms
+//	64                            0.9 ms      0.17 ms
+//	128                           1.1 ms      1.0 ms
+//	256                           2.6 ms      7.9 ms (13 against 4.2 GFLOP/s)
+//	512                           15 ms       62 ms (17 against 4.4 GFLOP/s)
 //
-// A readback costs 12 ms for one float and 14 ms for 1M: Deno settles
+// A readback costs 12 ms for one float and 13 ms for 1M: Deno settles
 // mapAsync on a polling timer. The MNIST perceptron's training step
-// (784-256-10, batch 256, Adam) takes 68 ms on WebGPU and 137 ms on the
-// CPU backend.
+// (784-256-10, batch 256, Adam, loss read back) takes 45 ms on WebGPU and
+// 63 ms on the CPU backend.
 //
 // So on lavapipe an elementwise kernel never beats the CPU backend, and a
 // product does from about 128x128x128 (4 MFLOP) on. There is still no
 // rule sending small ops to the CPU: a tensor lives on one backend, and
-// running one op elsewhere costs a readback of its inputs (12 ms here,
-// about 20 ms in Chromium), the price of 20 to 40 small kernels. The
+// running one op elsewhere costs a readback of its inputs (12 ms here;
+// 21-24 ms for 1M floats in Chromium), the price of 20 to 40 small
+// kernels. The
 // choice that pays is per model: a network with no product of that size
 // in its step (XOR's 2-3-1, say) trains faster on the CPU backend, whose
 // whole step costs less than one WebGPU readback; the MNIST perceptron

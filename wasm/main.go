@@ -20,17 +20,21 @@
 //	gograd.models()     the model names the Draw scene offers (from models/index.json)
 //	gograd.setModel(n)  switch model at the next frame; returns null or an error message
 //	gograd.sample()     fetch a random MNIST test digit from the server, as the Sample button does
+//	gograd.backend      "webgpu: ADAPTER" or "cpu: REASON", set once chosen (webgpu.Choose)
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"syscall/js"
+	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"github.com/gograd/gograd/playground"
 	"github.com/gograd/gograd/playground/gfx"
+	"github.com/gograd/gograd/webgpu"
 )
 
 // urlLocation keeps the scene in the page URL without reloading it.
@@ -69,6 +73,15 @@ func main() {
 	api.Set("frame", 0)
 	api.Set("scene", app.State().Scene)
 	js.Global().Set("gograd", api)
+	// WebGPU when it works here, else the CPU; chosen off the main goroutine
+	// so the first frame does not wait for the probe's shader compile.
+	go func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+		defer cancel()
+		choice := webgpu.Choose(ctx)
+		api.Set("backend", choice.Reason)
+		js.Global().Get("console").Call("log", "gograd: backend", choice.Reason)
+	}()
 
 	stateJSON := func() string {
 		b, err := json.Marshal(app.State())

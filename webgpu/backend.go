@@ -4,6 +4,7 @@ package webgpu
 
 import (
 	"fmt"
+	"strings"
 	"sync"
 	"syscall/js"
 
@@ -41,6 +42,29 @@ type Backend struct {
 
 	lost     js.Value // set by the device.lost callback
 	gpuError js.Value // first uncaptured error
+
+	stats Stats
+	prof  *profiler // nil unless profiling
+
+	// directMatMul picks shaders/matmul_direct.wgsl over the tiled
+	// kernel: on llvmpipe, where it was measured faster (see doc.go).
+	directMatMul bool
+}
+
+// Stats counts what the backend asked of the device since it was made:
+// what a training step costs besides its arithmetic.
+type Stats struct {
+	Dispatches int // compute passes recorded
+	Submits    int // command buffers submitted
+	Uploads    int // writeBuffer calls for tensor data
+	Reads      int // buffers read back (each waits for the device)
+}
+
+// Stats returns the counts so far.
+func (be *Backend) Stats() Stats {
+	be.mu.Lock()
+	defer be.mu.Unlock()
+	return be.stats
 }
 
 // deviceLimits are the limits the device was created with.
@@ -70,7 +94,11 @@ func New() (*Backend, error) {
 			want[name] = v
 		}
 	}
-	d, err := a.requestDevice(want)
+	var features []any
+	if a.hasFeature("timestamp-query") {
+		features = append(features, "timestamp-query") // for Profile
+	}
+	d, err := a.requestDevice(want, features)
 	if err != nil {
 		return nil, err
 	}
@@ -87,6 +115,7 @@ func New() (*Backend, error) {
 		maxStorageBinding: min(lim.Get("maxStorageBufferBindingSize").Int(), lim.Get("maxBufferSize").Int()),
 		maxWorkgroups:     lim.Get("maxComputeWorkgroupsPerDimension").Int(),
 	}
+	be.directMatMul = strings.HasPrefix(a.Description(), "llvmpipe")
 	be.pool = newBufferPool(d)
 	be.dispatcher = newDispatcher()
 	be.uniform = d.createBuffer(maxPending*slotSize, usageUniform|usageCopyDst)
@@ -180,7 +209,10 @@ func (be *Backend) flush() {
 		js.CopyBytesToJS(be.uniformJS, be.uniforms)
 		be.dev.queue.writeBuffer(be.uniform, 0, be.uniformJS, n)
 	}
+	be.prof.resolve(be.enc)
 	be.dev.queue.submit(be.enc.finish())
+	be.stats.Submits++
+	be.prof.collect()
 	be.enc = CommandEncoder{}
 	be.pending = 0
 	be.uniforms = be.uniforms[:0]

@@ -144,6 +144,7 @@ func (be *Backend) FromFloat32(data []float32) kernel.Buffer {
 		be.flush()
 		b := floatBytes(data)
 		be.dev.queue.writeBuffer(h.gpu.buf, 0, be.bytes(b), len(b))
+		be.stats.Uploads++
 	}
 	return h
 }
@@ -177,6 +178,7 @@ func (be *Backend) ReadFloat32(b kernel.Buffer, dst []float32) {
 		be.staging = be.dev.createBuffer(be.stagingSize, usageMapRead|usageCopyDst)
 	}
 	be.encoder().copyBufferToBuffer(g.buf, 0, be.staging, 0, size)
+	be.stats.Reads++
 	be.flush()
 	if err := be.staging.mapRead(size); err != nil {
 		be.check()

@@ -8,6 +8,11 @@
 // limits. Tensors move onto the backend with core.FromSliceOn(be, ...) or
 // Tensor.To(be).
 //
+// A page calls Choose instead: it returns this backend when a device works
+// (one small kernel compiled, run and read back) and the CPU backend
+// otherwise, with the reason ("webgpu: swiftshader", "cpu: webgpu: no
+// adapter available"), so a browser without WebGPU still runs everything.
+//
 // # How it works
 //
 // Kernels are recorded into one command encoder, each in its own compute
@@ -22,6 +27,10 @@
 // from the calling goroutine, never inside a JavaScript callback, so they
 // must not be called from a js.FuncOf callback either.
 //
+// Elementwise kernels (Unary, Binary whose last axis is contiguous, the
+// optimizer steps) take 4 elements per invocation when lengths allow:
+// software adapters pay per load instruction, whatever its width.
+//
 // Storage buffers come from a pool keyed by size class (four per power of
 // two). A buffer returns to the pool when the kernel.Buffer wrapping it is
 // garbage-collected (runtime.AddCleanup). Since the collector cannot see GPU
@@ -32,9 +41,33 @@
 // Params struct and binding layout; shaders/common.wgsl is prepended to
 // each. Pipelines compile on first use and are cached by file and entry
 // point; kernels choose their op through the uniform parameters rather
-// than override constants, so a run compiles few pipelines (SwiftShader
-// takes 0.3-1.6 s for each). A compile error panics with the compiler's
-// messages, since the shaders ship with the package.
+// than override constants, so a run compiles few pipelines. SwiftShader
+// takes 0.03-0.7 s for most and 2.5-5 s for each matrix product kernel,
+// so the first training step in Chromium without a GPU waits that long.
+// A compile error panics with the compiler's messages, since the shaders
+// ship with the package.
+//
+// # Matrix products
+//
+// The only adapters at hand are software ones, which run a workgroup's
+// invocations as the SIMD lanes of a CPU core, and the kernels are shaped
+// for them as well as for GPUs. Each invocation computes an 8x8 block of C
+// in sixteen vec4 variables, so every load feeds 16 multiply-adds. They
+// must be variables, not an array: llvmpipe keeps an array in memory, and
+// the same kernel with an array took four times the CPU time. When both
+// operands' rows hold a multiple of 4 floats (784-pixel images,
+// power-of-two widths) they are read 4 floats at a time (matmul_vec4.wgsl;
+// with 4x4 blocks this made the 256x784x256 product 1.4 times as fast);
+// otherwise matmul.wgsl reads them one by one. On llvmpipe, matmul_direct.wgsl replaces the tiled vec4
+// kernel: it reads straight from storage with no workgroup memory, whose
+// barriers suspend and resume every invocation there, and took half the
+// CPU time of the tiled kernel on the training step's products. On
+// SwiftShader the tiled kernel was faster (1.9 against 1.1 GFLOP/s at
+// 512), and it is the usual choice for a hardware GPU.
+//
+// StartProfile and StopProfile time every kernel on the device with
+// timestamp queries; BenchmarkMLPStep and bench/webgpu (profile=N) print
+// such profiles.
 //
 // # Differences from the CPU backend
 //
@@ -47,19 +80,41 @@
 // and loop over the sources that reach it, so no float atomics are needed;
 // IndexAdd and ScatterAdd cost O(k) per destination element.
 //
-// # Cost of a kernel (measured under Deno on lavapipe)
+// # Cost of a kernel, and why small ops do not move to the CPU
 //
-// With a 2-core machine shared by other work, `scripts/test-webgpu.sh -run
-// XXX -bench . -benchtime=640x` gave: an elementwise kernel costs about
-// 0.3-0.4 ms in a stream of them whatever its size up to 16K elements
-// (recording plus Deno's device polling), against 1-50 µs on the CPU
-// backend in the same wasm; a readback costs 18 ms for one float and 60 ms
-// for 1M; a 512x512x512 matrix product runs at 0.9 GFLOP/s against 0.5 on
-// the CPU backend. Lavapipe is itself a CPU renderer, so these figures say
-// nothing about a real GPU: the tiny-tensor rule (below which size to stay
-// on the CPU) is still to be measured in a browser with a hardware adapter.
-// What holds everywhere: batch kernels and read back rarely (once per
-// step, not once per op).
+// Measured under Deno on lavapipe, on a 2-core machine shared with other
+// work (load average 4), with `scripts/test-webgpu.sh -run XXX -bench
+// 'MatMul/|Add|Read|MLPStep/(item|cpu)' -benchtime=64x`, kernels in a
+// stream as in a training step:
+//
+//	elementwise Add, n elements    webgpu     cpu backend (same wasm)
+//	16 to 16K                      0.3-0.5 ms 0.003-0.05 ms
+//	256K                           1.1 ms     0.7 ms
+//	1M                             6.1 ms     4.8 ms
+//
+//	square MatMul n               webgpu      cpu backend
+//	32                            1.8 ms      0.08 ms
+//	64                            0.9 ms      0.17 ms
+//	128                           1.1 ms      1.0 ms
+//	256                           2.6 ms      7.9 ms (13 against 4.2 GFLOP/s)
+//	512                           15 ms       62 ms (17 against 4.4 GFLOP/s)
+//
+// A readback costs 12 ms for one float and 13 ms for 1M: Deno settles
+// mapAsync on a polling timer. The MNIST perceptron's training step
+// (784-256-10, batch 256, Adam, loss read back) takes 45 ms on WebGPU and
+// 63 ms on the CPU backend.
+//
+// So on lavapipe an elementwise kernel never beats the CPU backend, and a
+// product does from about 128x128x128 (4 MFLOP) on. There is still no
+// rule sending small ops to the CPU: a tensor lives on one backend, and
+// running one op elsewhere costs a readback of its inputs (12 ms here;
+// 21-24 ms for 1M floats in Chromium), the price of 20 to 40 small
+// kernels. The
+// choice that pays is per model: a network with no product of that size
+// in its step (XOR's 2-3-1, say) trains faster on the CPU backend, whose
+// whole step costs less than one WebGPU readback; the MNIST perceptron
+// and anything larger trains faster on WebGPU. Whatever the adapter, batch
+// kernels and read back rarely: once per step, not once per op.
 //
 // Kernels cannot return errors: a lost device or a GPU validation error is
 // kept and reported by Err and Sync, and makes the next read panic. Close
@@ -69,5 +124,11 @@
 //
 // scripts/test-webgpu.sh runs this package's tests under Deno on lavapipe,
 // installing Deno and Mesa's Vulkan drivers when they are missing. SelfTest
-// runs the same kernel checks against the CPU backend from any page.
+// runs the same kernel checks against the CPU backend from any page; the
+// program in selftest/ is such a page, and tests/webgpu_test.go runs it in
+// headless Chromium on SwiftShader. The MatMul check runs both vec4
+// kernels whatever the adapter would pick. Both runtimes matter: Deno compiles WGSL
+// with wgpu's Naga and Chromium with Tint, and they accept different
+// programs (Tint refuses a constant expression that evaluates to infinity,
+// which Naga let through).
 package webgpu

@@ -4,6 +4,7 @@ package webgpu
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/gograd/gograd/core/kernel"
 )
@@ -48,7 +49,12 @@ func (be *Backend) Unary(op kernel.UnaryOp, dst, x kernel.Buffer, a, b float64) 
 	be.mu.Lock()
 	defer be.mu.Unlock()
 	n := x.Len()
-	be.dispatch1D(famUnary, "unary", params{}.u(n, int(op)).f(a, b), []*gpuBuffer{be.sized("Unary", dst, n), be.buffer(x)}, n)
+	bufs := []*gpuBuffer{be.sized("Unary", dst, n), be.buffer(x)}
+	if n%4 == 0 {
+		be.dispatch1D(famUnaryVec4, "unary_vec4", params{}.u(n/4, int(op)).f(a, b), bufs, n/4)
+		return
+	}
+	be.dispatch1D(famUnary, "unary", params{}.u(n, int(op)).f(a, b), bufs, n)
 }
 
 // Binary implements kernel.Backend.
@@ -70,10 +76,44 @@ func (be *Backend) binaryView(op kernel.BinaryOp, d *gpuBuffer, dOff int, x *gpu
 		}
 		return
 	}
+	if v, vxs, vys, ok := quads(shape, xs, ys, dOff, xOff, yOff); ok {
+		n := numel(v)
+		ps := params{}.u(n, len(v), int(op), dOff/4, xOff/4, yOff/4, 0, 0)
+		ps = appendDims(ps, v, vxs, vys)
+		be.dispatch1D(famBinaryVec4, "binary_vec4", ps, []*gpuBuffer{d, x, y}, n)
+		return
+	}
 	n := numel(shape)
 	ps := params{}.u(n, len(shape), int(op), dOff, xOff, yOff, 0, 0)
 	ps = appendDims(ps, shape, xs, ys)
 	be.dispatch1D(famBinary, "binary", ps, []*gpuBuffer{d, x, y}, n)
+}
+
+// quads restates a contiguous destination view and two source views in
+// vec4s, when the last axis is a multiple of 4 long and contiguous in
+// both sources and every offset and other stride is a multiple of 4.
+func quads(shape, xs, ys []int, offsets ...int) (v, vxs, vys []int, ok bool) {
+	last := len(shape) - 1
+	if last < 0 || shape[last]%4 != 0 || xs[last] != 1 || ys[last] != 1 {
+		return nil, nil, nil, false
+	}
+	for _, o := range offsets {
+		if o%4 != 0 {
+			return nil, nil, nil, false
+		}
+	}
+	for k := range last {
+		if xs[k]%4 != 0 || ys[k]%4 != 0 {
+			return nil, nil, nil, false
+		}
+	}
+	v, vxs, vys = slices.Clone(shape), make([]int, len(shape)), make([]int, len(shape))
+	for k := range shape {
+		vxs[k], vys[k] = xs[k]/4, ys[k]/4
+	}
+	v[last] /= 4
+	vxs[last], vys[last] = 1, 1
+	return v, vxs, vys, true
 }
 
 // appendDims writes the shader's dims array: (size, stride, stride, 0) per

@@ -133,3 +133,29 @@ func TestUncapturedErrorReported(t *testing.T) {
 		t.Log(err)
 	}
 }
+
+// TestOutOfMemoryReported checks that an out-of-memory error the device
+// raises outside any error scope (as createBuffer does when memory runs
+// out) reaches Sync and makes the next read panic. The error is dispatched
+// as the device would dispatch it: exhausting real memory on a shared
+// machine to provoke one is not an option.
+func TestOutOfMemoryReported(t *testing.T) {
+	be, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer be.Close()
+	buf := be.FromFloat32([]float32{1, 2})
+	oom := js.Global().Get("GPUOutOfMemoryError").New("test: out of memory creating a buffer")
+	ev := js.Global().Get("GPUUncapturedErrorEvent").New("uncapturederror", map[string]any{"error": oom})
+	be.dev.v.Call("dispatchEvent", ev)
+	if err := be.Sync(); err == nil || !strings.Contains(err.Error(), "out of memory") {
+		t.Fatalf("Sync after an out-of-memory error = %v, want it reported", err)
+	}
+	defer func() {
+		if r := recover(); r == nil || !strings.Contains(fmtPanic(r), "out of memory") {
+			t.Errorf("ReadFloat32 after an out-of-memory error: panic %v, want the error", r)
+		}
+	}()
+	be.ReadFloat32(buf, make([]float32, 2))
+}

@@ -19,6 +19,7 @@ const (
 	usageCopyDst  = 0x0008
 	usageUniform  = 0x0040
 	usageStorage  = 0x0080
+	usageResolve  = 0x0200
 	mapModeRead   = 0x0001
 	storageUsages = usageStorage | usageCopySrc | usageCopyDst
 )
@@ -110,9 +111,16 @@ func (a Adapter) limit(name string) int {
 	return v.Int()
 }
 
-// requestDevice asks for a device with the given required limits.
-func (a Adapter) requestDevice(limits map[string]any) (Device, error) {
-	d, err := await(a.v.Call("requestDevice", obj(map[string]any{"requiredLimits": limits})))
+// hasFeature reports whether the adapter offers an optional feature.
+func (a Adapter) hasFeature(name string) bool {
+	f := a.v.Get("features")
+	return !f.IsUndefined() && f.Call("has", name).Bool()
+}
+
+// requestDevice asks for a device with the given required limits and
+// features.
+func (a Adapter) requestDevice(limits map[string]any, features []any) (Device, error) {
+	d, err := await(a.v.Call("requestDevice", obj(map[string]any{"requiredLimits": limits, "requiredFeatures": features})))
 	if err != nil {
 		return Device{}, fmt.Errorf("webgpu: requestDevice: %w", err)
 	}
@@ -196,14 +204,16 @@ func (d Device) createCommandEncoder() CommandEncoder {
 // from Go: every Go-to-JavaScript call and js.ValueOf conversion costs
 // microseconds, and a dispatch built from Go took about twenty of them.
 // Arguments: encoder, pipeline, layout, uniform buffer, uniform offset and
-// size, workgroup counts x, y, z, then the storage buffers for bindings 1...
-const dispatchJS = `return function(device, enc, pipeline, layout, uniform, offset, size, x, y, z, ...bufs) {
+// size, workgroup counts x, y, z, a query set and index for the pass's
+// timestamps (null when not profiling), then the storage buffers for
+// bindings 1...
+const dispatchJS = `return function(device, enc, pipeline, layout, uniform, offset, size, x, y, z, ts, tsIndex, ...bufs) {
 	const entries = [{binding: 0, resource: {buffer: uniform, offset: offset, size: size}}];
 	for (let i = 0; i < bufs.length; i++) {
 		entries.push({binding: i + 1, resource: {buffer: bufs[i]}});
 	}
 	const bg = device.createBindGroup({layout: layout, entries: entries});
-	const pass = enc.beginComputePass();
+	const pass = ts ? enc.beginComputePass({timestampWrites: {querySet: ts, beginningOfPassWriteIndex: tsIndex, endOfPassWriteIndex: tsIndex + 1}}) : enc.beginComputePass();
 	pass.setPipeline(pipeline);
 	pass.setBindGroup(0, bg);
 	pass.dispatchWorkgroups(x, y, z);
@@ -214,10 +224,10 @@ const dispatchJS = `return function(device, enc, pipeline, layout, uniform, offs
 func newDispatcher() js.Value { return js.Global().Get("Function").New(dispatchJS).Invoke() }
 
 // dispatchFast records a dispatch of p with the uniform slot and storage
-// buffers bound in order.
-func (d Device) dispatchFast(fn js.Value, e CommandEncoder, p ComputePipeline, uniform Buffer, offset, size, x, y, z int, bufs []Buffer) {
-	args := make([]any, 0, 10+len(bufs))
-	args = append(args, d.v, e.v, p.v, p.layout, uniform.v, offset, size, x, y, z)
+// buffers bound in order, and timestamps into ts at tsIndex unless ts is null.
+func (d Device) dispatchFast(fn js.Value, e CommandEncoder, p ComputePipeline, uniform Buffer, offset, size, x, y, z int, ts js.Value, tsIndex int, bufs []Buffer) {
+	args := make([]any, 0, 12+len(bufs))
+	args = append(args, d.v, e.v, p.v, p.layout, uniform.v, offset, size, x, y, z, ts, tsIndex)
 	for _, b := range bufs {
 		args = append(args, b.v)
 	}
@@ -258,6 +268,10 @@ func (e CommandEncoder) copyBufferToBuffer(src Buffer, srcOff int, dst Buffer, d
 
 func (e CommandEncoder) clearBuffer(b Buffer, offset, size int) {
 	e.v.Call("clearBuffer", b.v, offset, size)
+}
+
+func (e CommandEncoder) resolveQuerySet(qs js.Value, first, count int, dst Buffer, offset int) {
+	e.v.Call("resolveQuerySet", qs, first, count, dst.v, offset)
 }
 
 func (e CommandEncoder) finish() js.Value { return e.v.Call("finish") }

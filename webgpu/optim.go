@@ -35,8 +35,8 @@ func (be *Backend) SGDStep(param, grad, momentum kernel.Buffer, p kernel.SGDPara
 		flags |= 4
 	}
 	n := param.Len()
-	ps := params{}.u(n, flags).f(p.LR, p.WeightDecay, p.Momentum, p.Dampening, 0, 0, 0, 1, 1)
-	be.dispatch1D(famOptim, "sgd", ps, []*gpuBuffer{be.buffer(param), be.sized("SGDStep", grad, n), mom, nil}, n)
+	bufs := []*gpuBuffer{be.buffer(param), be.sized("SGDStep", grad, n), mom, nil}
+	be.optimStep("sgd", params{}.u(flags).f(p.LR, p.WeightDecay, p.Momentum, p.Dampening, 0, 0, 0, 1, 1), bufs, n)
 }
 
 // AdamStep implements kernel.Backend in one dispatch.
@@ -50,6 +50,16 @@ func (be *Backend) AdamStep(param, grad, m, v kernel.Buffer, p kernel.AdamParams
 	c1 := 1 - math.Pow(p.Beta1, float64(p.Step))
 	c2 := 1 - math.Pow(p.Beta2, float64(p.Step))
 	n := param.Len()
-	ps := params{}.u(n, flags).f(p.LR, p.WeightDecay, 0, 0, p.Beta1, p.Beta2, p.Eps, c1, c2)
-	be.dispatch1D(famOptim, "adam", ps, []*gpuBuffer{be.buffer(param), be.sized("AdamStep", grad, n), be.sized("AdamStep", m, n), be.sized("AdamStep", v, n)}, n)
+	bufs := []*gpuBuffer{be.buffer(param), be.sized("AdamStep", grad, n), be.sized("AdamStep", m, n), be.sized("AdamStep", v, n)}
+	be.optimStep("adam", params{}.u(flags).f(p.LR, p.WeightDecay, 0, 0, p.Beta1, p.Beta2, p.Eps, c1, c2), bufs, n)
+}
+
+// optimStep dispatches an update of n elements, 4 per invocation when n is
+// a multiple of 4; rest holds the Params fields after n.
+func (be *Backend) optimStep(entry string, rest params, bufs []*gpuBuffer, n int) {
+	if n%4 == 0 {
+		be.dispatch1D(famOptimVec4, entry+"_vec4", append(params{}.u(n/4), rest...), bufs, n/4)
+		return
+	}
+	be.dispatch1D(famOptim, entry, append(params{}.u(n), rest...), bufs, n)
 }

@@ -16,25 +16,35 @@ var shaderFS embed.FS
 
 // family is one WGSL file: its entry points share one Params struct at
 // binding 0 and the storage bindings listed in binds (from binding 1).
+// The files in parts (functions shared with another family) are prepended
+// to it, after shaders/common.wgsl.
 type family struct {
 	file  string
 	binds []bindKind
+	parts []string
 }
 
 var (
-	famFill    = family{"fill.wgsl", []bindKind{bindReadWrite}}
-	famCopy    = family{"copy.wgsl", []bindKind{bindReadWrite, bindRead}}
-	famUnary   = family{"unary.wgsl", []bindKind{bindReadWrite, bindRead}}
-	famBinary  = family{"binary.wgsl", []bindKind{bindReadWrite, bindRead, bindRead}}
-	famReduce  = family{"reduce.wgsl", []bindKind{bindReadWrite, bindRead}}
-	famSoftmax = family{"softmax.wgsl", []bindKind{bindReadWrite, bindRead, bindRead}}
-	famMatMul  = family{"matmul.wgsl", []bindKind{bindReadWrite, bindRead, bindRead}}
-	famConv    = family{"conv.wgsl", []bindKind{bindReadWrite, bindRead}}
-	famMaxPool = family{"maxpool.wgsl", []bindKind{bindReadWrite, bindReadWrite, bindRead}}
-	famPool    = family{"pool.wgsl", []bindKind{bindReadWrite, bindRead, bindRead}}
-	famIndex   = family{"index.wgsl", []bindKind{bindReadWrite, bindRead, bindRead}}
-	famRandom  = family{"random.wgsl", []bindKind{bindReadWrite}}
-	famOptim   = family{"optim.wgsl", []bindKind{bindReadWrite, bindRead, bindReadWrite, bindReadWrite}}
+	famFill         = family{file: "fill.wgsl", binds: []bindKind{bindReadWrite}}
+	famCopy         = family{file: "copy.wgsl", binds: []bindKind{bindReadWrite, bindRead}}
+	famUnary        = family{file: "unary.wgsl", binds: []bindKind{bindReadWrite, bindRead}, parts: []string{"unary_op.wgsl"}}
+	famUnaryVec4    = family{file: "unary_vec4.wgsl", binds: []bindKind{bindReadWrite, bindRead}, parts: []string{"unary_op.wgsl"}}
+	famBinary       = family{file: "binary.wgsl", binds: []bindKind{bindReadWrite, bindRead, bindRead}, parts: []string{"binary_op.wgsl"}}
+	famBinaryVec4   = family{file: "binary_vec4.wgsl", binds: []bindKind{bindReadWrite, bindRead, bindRead}, parts: []string{"binary_op.wgsl"}}
+	famReduce       = family{file: "reduce.wgsl", binds: []bindKind{bindReadWrite, bindRead}}
+	famSoftmax      = family{file: "softmax.wgsl", binds: []bindKind{bindReadWrite, bindRead, bindRead}}
+	famMatMul       = family{file: "matmul.wgsl", binds: []bindKind{bindReadWrite, bindRead, bindRead}}
+	famMatMulVec4   = family{file: "matmul_vec4.wgsl", binds: []bindKind{bindReadWrite, bindRead, bindRead}}
+	famMatMulDirect = family{file: "matmul_direct.wgsl", binds: []bindKind{bindReadWrite, bindRead, bindRead}}
+	famConv         = family{file: "conv.wgsl", binds: []bindKind{bindReadWrite, bindRead}}
+	famMaxPool      = family{file: "maxpool.wgsl", binds: []bindKind{bindReadWrite, bindReadWrite, bindRead}}
+	famPool         = family{file: "pool.wgsl", binds: []bindKind{bindReadWrite, bindRead, bindRead}}
+	famIndex        = family{file: "index.wgsl", binds: []bindKind{bindReadWrite, bindRead, bindRead}}
+	famRandom       = family{file: "random.wgsl", binds: []bindKind{bindReadWrite}}
+	famOptim        = family{file: "optim.wgsl", binds: optimBinds, parts: []string{"optim_op.wgsl"}}
+	famOptimVec4    = family{file: "optim_vec4.wgsl", binds: optimBinds, parts: []string{"optim_op.wgsl"}}
+
+	optimBinds = []bindKind{bindReadWrite, bindRead, bindReadWrite, bindReadWrite}
 )
 
 // pipelineKey names a compiled pipeline. Kernels pick their op through a
@@ -60,15 +70,16 @@ func (be *Backend) pipeline(f family, entry string) ComputePipeline {
 }
 
 func (be *Backend) compile(f family, entry string) (ComputePipeline, error) {
-	common, err := shaderFS.ReadFile("shaders/common.wgsl")
-	if err != nil {
-		panic(err)
+	var src strings.Builder
+	for _, name := range append(append([]string{"common.wgsl"}, f.parts...), f.file) {
+		b, err := shaderFS.ReadFile("shaders/" + name)
+		if err != nil {
+			panic(err)
+		}
+		src.Write(b)
+		src.WriteString("\n")
 	}
-	src, err := shaderFS.ReadFile("shaders/" + f.file)
-	if err != nil {
-		panic(err)
-	}
-	return be.build(f.file, string(common)+"\n"+string(src), f.binds, entry)
+	return be.build(f.file, src.String(), f.binds, entry)
 }
 
 // build compiles WGSL source (cached as a module under name) and links one
@@ -185,8 +196,10 @@ func (be *Backend) dispatch(f family, entry string, ps params, bufs []*gpuBuffer
 			bound[i] = b.buf
 		}
 	}
-	be.dev.dispatchFast(be.dispatcher, be.encoder(), p, be.uniform, slot, slotSize, x, y, z, bound)
+	ts, tsIndex := be.prof.record(entry, x, y, z)
+	be.dev.dispatchFast(be.dispatcher, be.encoder(), p, be.uniform, slot, slotSize, x, y, z, ts, tsIndex, bound)
 	be.pending++
+	be.stats.Dispatches++
 }
 
 // dummyBuffer returns a small buffer for binding slot i of an entry that

@@ -26,9 +26,16 @@ func (be *Backend) Reduce(op kernel.ReduceOp, dst, x kernel.Buffer, outer, n, in
 }
 
 // useGroupReduce picks the workgroup-per-output reduction when there are
-// too few outputs to occupy the device and each axis is long enough to
-// share among 256 invocations.
-func useGroupReduce(outs, n int) bool { return n >= 64 && outs <= 4096 }
+// fewer outputs than one workgroup of invocations and each axis is long
+// enough to share among 256 invocations. With more outputs, one invocation
+// per output is faster: a workgroup per output pays 8 barriers of 256
+// invocations each, which adapters that run invocations on the CPU
+// (llvmpipe, SwiftShader) spend most of their time on.
+func useGroupReduce(outs, n int) bool { return n >= 256 && outs < 256 }
+
+// shortRows is the longest softmax row run by one invocation rather than a
+// workgroup (see softmax_thread).
+const shortRows = 64
 
 // Softmax implements kernel.Backend.
 func (be *Backend) Softmax(dst, x kernel.Buffer, rows, cols int, log bool) {
@@ -38,7 +45,12 @@ func (be *Backend) Softmax(dst, x kernel.Buffer, rows, cols int, log bool) {
 		return
 	}
 	ps := params{}.u(rows, cols).flag(log)
-	be.dispatchRows(famSoftmax, "softmax", ps, []*gpuBuffer{be.sized("Softmax", dst, rows*cols), be.sized("Softmax", x, rows*cols), nil}, rows)
+	bufs := []*gpuBuffer{be.sized("Softmax", dst, rows*cols), be.sized("Softmax", x, rows*cols), nil}
+	if cols <= shortRows {
+		be.dispatch1D(famSoftmax, "softmax_thread", ps, bufs, rows)
+		return
+	}
+	be.dispatchRows(famSoftmax, "softmax", ps, bufs, rows)
 }
 
 // SoftmaxBackward implements kernel.Backend.
@@ -49,5 +61,10 @@ func (be *Backend) SoftmaxBackward(dx, y, g kernel.Buffer, rows, cols int, log b
 		return
 	}
 	ps := params{}.u(rows, cols).flag(log)
-	be.dispatchRows(famSoftmax, "softmax_backward", ps, []*gpuBuffer{be.sized("SoftmaxBackward", dx, rows*cols), be.sized("SoftmaxBackward", y, rows*cols), be.sized("SoftmaxBackward", g, rows*cols)}, rows)
+	bufs := []*gpuBuffer{be.sized("SoftmaxBackward", dx, rows*cols), be.sized("SoftmaxBackward", y, rows*cols), be.sized("SoftmaxBackward", g, rows*cols)}
+	if cols <= shortRows {
+		be.dispatch1D(famSoftmax, "softmax_backward_thread", ps, bufs, rows)
+		return
+	}
+	be.dispatchRows(famSoftmax, "softmax_backward", ps, bufs, rows)
 }

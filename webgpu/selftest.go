@@ -9,6 +9,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"runtime"
+	"time"
 
 	"github.com/gograd/gograd/core/cpu"
 	"github.com/gograd/gograd/core/kernel"
@@ -29,18 +30,34 @@ type checker struct {
 	rng *rand.Rand
 }
 
-// SelfTest runs every kernel check against the CPU backend and returns one
-// error per failing check (nil when all pass). It is what the package's
-// tests run, exported so that a page can run the same checks in a browser.
-// A check that panics (a device error, say) reports the panic.
-func SelfTest(ctx context.Context, be *Backend) []error {
+// CheckResult is the outcome of one kernel family's check in SelfTest.
+type CheckResult struct {
+	Name     string        // the kernel family, e.g. "MatMul"
+	Err      error         // the first mismatch or panic; nil when the check passed
+	Duration time.Duration // wall time, pipeline compiles included
+}
+
+// SelfTest runs every kernel check against the CPU backend on random inputs
+// drawn from seed (each check its own stream; sizes include 1 and primes)
+// and returns one error per failing check (nil when all pass). report, when
+// not nil, is called after each check, so a page can show progress. It is
+// what the package's tests run, exported so that a page can run the same
+// checks in a browser. A check that panics (a device error, say) reports
+// the panic.
+func SelfTest(ctx context.Context, be *Backend, seed uint64, report func(CheckResult)) []error {
 	var errs []error
 	for i, c := range checks {
 		if err := ctx.Err(); err != nil {
 			return append(errs, err)
 		}
-		if err := runCheck(be, c, uint64(i)); err != nil {
-			errs = append(errs, fmt.Errorf("%s: %w", c.name, err))
+		start := time.Now()
+		err := runCheck(be, c, seed+uint64(i))
+		if err != nil {
+			err = fmt.Errorf("%s (seed %d): %w", c.name, seed+uint64(i), err)
+			errs = append(errs, err)
+		}
+		if report != nil {
+			report(CheckResult{Name: c.name, Err: err, Duration: time.Since(start)})
 		}
 	}
 	return errs
@@ -207,7 +224,7 @@ func checkUnary(c *checker) error {
 		{kernel.Step, 0.25, 0, -2, 2},
 	}
 	for _, tc := range cases {
-		for _, n := range []int{1, 1031} {
+		for _, n := range []int{1, 1031, 1032} { // 1032: 4 elements per invocation
 			x := c.uniform(n, tc.lo, tc.hi)
 			if tc.op == kernel.Sign || tc.op == kernel.Step || tc.op == kernel.ReLU {
 				x[0] = float32(tc.a) // the boundary itself
@@ -238,6 +255,10 @@ func checkBinary(c *checker) error {
 		{[]int{5, 3, 7}, []int{7, 0, 1}, []int{0, 7, 1}, 35, 21},
 		{[]int{13, 11}, []int{1, 13}, []int{0, 0}, 143, 1},
 		{[]int{2, 2, 2, 2, 2, 2, 2, 3}, []int{96, 48, 24, 12, 6, 3, 0, 1}, []int{1, 0, 2, 0, 4, 0, 8, 16}, 192, 48},
+		// Last axis contiguous and a multiple of 4: 4 elements per invocation.
+		{[]int{1032}, []int{1}, []int{1}, 1032, 1032},
+		{[]int{6, 8}, []int{8, 1}, []int{0, 1}, 48, 8},
+		{[]int{2, 2, 2, 2, 2, 2, 2, 4}, []int{256, 128, 64, 32, 16, 8, 4, 1}, []int{0, 32, 0, 16, 0, 8, 4, 1}, 512, 64},
 	}
 	ops := []kernel.BinaryOp{kernel.Add, kernel.Sub, kernel.Mul, kernel.Div, kernel.PowT, kernel.Maximum, kernel.Minimum, kernel.Greater, kernel.GreaterEqual, kernel.Equal}
 	for _, op := range ops {
@@ -264,18 +285,22 @@ func checkBinary(c *checker) error {
 			}
 		}
 	}
-	// Negative bases with integer exponents, as math.Pow defines them.
-	x, y := []float32{-2, -2, -3, 0, 0, 2}, []float32{3, 2, -1, 2, 0, 0.5}
+	// Negative bases with integer exponents, as math.Pow defines them, and
+	// the results that are not finite (built at run time in the shader).
+	x, y := []float32{-2, -2, -3, 0, 0, 2, 0, -2}, []float32{3, 2, -1, 2, 0, 0.5, -1, 0.5}
 	gx, wx := c.pair(x)
 	gy, wy := c.pair(y)
-	gd, wd := c.gpu.New(6), c.cpu.New(6)
-	c.gpu.Binary(kernel.PowT, gd, gx, gy, []int{6}, []int{1}, []int{1})
-	c.cpu.Binary(kernel.PowT, wd, wx, wy, []int{6}, []int{1}, []int{1})
+	n := len(x)
+	gd, wd := c.gpu.New(n), c.cpu.New(n)
+	c.gpu.Binary(kernel.PowT, gd, gx, gy, []int{n}, []int{1}, []int{1})
+	c.cpu.Binary(kernel.PowT, wd, wx, wy, []int{n}, []int{1}, []int{1})
 	return c.compare("Pow special cases", gd, wd, tolElem, 0)
 }
 
 func checkReduce(c *checker) error {
-	shapes := [][3]int{{1, 1, 1}, {3, 1, 5}, {7, 13, 5}, {1, 1000, 1}, {2, 257, 3}, {5, 64, 1}, {1, 10007, 1}, {4, 3, 1031}}
+	// Long axes with fewer than 256 outputs take the workgroup reduction,
+	// the others one invocation per output.
+	shapes := [][3]int{{1, 1, 1}, {3, 1, 5}, {7, 13, 5}, {1, 1000, 1}, {2, 257, 3}, {5, 64, 1}, {1, 10007, 1}, {4, 3, 1031}, {1, 300, 257}}
 	ops := []kernel.ReduceOp{kernel.Sum, kernel.Max, kernel.Min, kernel.ArgMax, kernel.ArgMin}
 	for _, op := range ops {
 		for _, s := range shapes {
@@ -301,7 +326,8 @@ func checkReduce(c *checker) error {
 }
 
 func checkSoftmax(c *checker) error {
-	for _, s := range [][2]int{{1, 1}, {3, 7}, {5, 1000}, {2, 300}, {300, 3}} {
+	// Rows up to shortRows long take one invocation each, longer ones a workgroup.
+	for _, s := range [][2]int{{1, 1}, {3, 7}, {5, 1000}, {2, 300}, {300, 3}, {7, shortRows}, {3, shortRows + 1}} {
 		rows, cols := s[0], s[1]
 		for _, log := range []bool{false, true} {
 			x := c.uniform(rows*cols, -4, 4)
@@ -334,8 +360,27 @@ func wy2gpu(c *checker, w kernel.Buffer) kernel.Buffer {
 	return c.gpu.FromFloat32(d)
 }
 
+// checkMatMul runs the products with each kernel for operands read 4
+// floats at a time, not only the one the adapter picks: the tiled kernel
+// (hardware adapters, SwiftShader) and the one without workgroup memory
+// (llvmpipe), so every runtime checks both compile and agree.
 func checkMatMul(c *checker) error {
-	sizes := [][3]int{{1, 1, 1}, {7, 13, 5}, {65, 31, 129}, {257, 129, 67}, {64, 64, 64}, {3, 0, 4}}
+	saved := c.gpu.directMatMul
+	defer func() { c.gpu.directMatMul = saved }()
+	for _, direct := range []bool{false, true} {
+		c.gpu.directMatMul = direct
+		if err := c.matmuls(); err != nil {
+			return fmt.Errorf("direct=%v: %w", direct, err)
+		}
+	}
+	return nil
+}
+
+func (c *checker) matmuls() error {
+	// Sizes whose contiguous axes are multiples of 4 take the vec4 kernels
+	// (68x36x132 with any transposes, 5x12x10 only with B transposed).
+	sizes := [][3]int{{1, 1, 1}, {7, 13, 5}, {65, 31, 129}, {257, 129, 67}, {64, 64, 64}, {3, 0, 4},
+		{68, 36, 132}, {4, 4, 4}, {5, 12, 10}, {260, 20, 8}, {12, 6, 8}}
 	for _, s := range sizes {
 		for _, tr := range [][2]bool{{false, false}, {true, false}, {false, true}, {true, true}} {
 			p := kernel.MatMulParams{Batch: 1, M: s[0], K: s[1], N: s[2], TransA: tr[0], TransB: tr[1]}
@@ -348,6 +393,8 @@ func checkMatMul(c *checker) error {
 		{Batch: 3, M: 17, K: 9, N: 23, StrideA: 17 * 9, StrideB: 0, StrideC: 17 * 23},
 		{Batch: 4, M: 5, K: 70, N: 3, StrideA: 0, StrideB: 70 * 3, StrideC: 15, TransA: true},
 		{Batch: 2, M: 66, K: 2, N: 65, StrideA: 132, StrideB: 130, StrideC: 66 * 65, TransB: true},
+		{Batch: 3, M: 12, K: 8, N: 20, StrideA: 96, StrideB: 0, StrideC: 240},
+		{Batch: 2, M: 8, K: 16, N: 4, StrideA: 0, StrideB: 64, StrideC: 36, TransA: true, TransB: true},
 	}
 	for _, p := range batched {
 		if err := c.matmul(p); err != nil {
@@ -508,7 +555,15 @@ func checkRandom(c *checker) error {
 }
 
 func checkOptim(c *checker) error {
-	const n = 1031
+	for _, n := range []int{1031, 1032} { // 1032: 4 elements per invocation
+		if err := c.optim(n); err != nil {
+			return fmt.Errorf("n=%d: %w", n, err)
+		}
+	}
+	return nil
+}
+
+func (c *checker) optim(n int) error {
 	sgd := []kernel.SGDParams{
 		{LR: 0.1},
 		{LR: 0.05, WeightDecay: 0.01},

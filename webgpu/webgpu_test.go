@@ -8,6 +8,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 )
 
 // testBackend is shared by all tests: creating a device takes a while, and
@@ -38,10 +39,30 @@ func TestKernels(t *testing.T) {
 	}
 }
 
+// TestSelfTest runs SelfTest as a page would, on inputs it has not seen
+// before, and checks that it reports every check once, in order.
 func TestSelfTest(t *testing.T) {
+	seed := uint64(time.Now().UnixNano())
+	var got []string
+	errs := SelfTest(context.Background(), testBackend, seed, func(r CheckResult) {
+		t.Logf("%-14s %6.0f ms %v", r.Name, float64(r.Duration.Microseconds())/1e3, r.Err)
+		got = append(got, r.Name)
+	})
+	for _, err := range errs {
+		t.Error(err)
+	}
+	if len(got) != len(checks) {
+		t.Fatalf("SelfTest reported %d checks, want %d", len(got), len(checks))
+	}
+	for i, c := range checks {
+		if got[i] != c.name {
+			t.Errorf("report %d is %q, want %q", i, got[i], c.name)
+		}
+	}
+
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	if errs := SelfTest(ctx, testBackend); len(errs) != 1 || errs[0] != context.Canceled {
+	if errs := SelfTest(ctx, testBackend, seed, nil); len(errs) != 1 || errs[0] != context.Canceled {
 		t.Fatalf("SelfTest with a cancelled context = %v, want [context.Canceled]", errs)
 	}
 }

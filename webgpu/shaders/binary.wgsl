@@ -1,5 +1,5 @@
-// Binary: contiguous dst = op(x, y) with x and y read through strides (0 on
-// broadcast axes), rank <= 6. The op numbers follow kernel.BinaryOp.
+// Binary: contiguous dst = op(x, y) (binary_op) with x and y read through
+// strides (0 on broadcast axes), rank <= 6.
 
 struct Params {
     n: u32,
@@ -19,22 +19,6 @@ struct Params {
 @group(0) @binding(2) var<storage, read> x: array<f32>;
 @group(0) @binding(3) var<storage, read> y: array<f32>;
 
-fn apply(op: u32, a: f32, b: f32) -> f32 {
-    switch op {
-        case 0u: { return a + b; }
-        case 1u: { return a - b; }
-        case 2u: { return a * b; }
-        case 3u: { return a / b; }
-        case 4u: { return powf(a, b); }
-        case 5u: { return max(a, b); }
-        case 6u: { return min(a, b); }
-        case 7u: { return select(0.0, 1.0, a > b); }
-        case 8u: { return select(0.0, 1.0, a >= b); }
-        case 9u: { return select(0.0, 1.0, a == b); }
-        default: { return nan(); }
-    }
-}
-
 @compute @workgroup_size(256)
 fn binary(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
     let idx = flat_index(gid, nwg);
@@ -52,5 +36,5 @@ fn binary(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups
         xi += c * dim.y;
         yi += c * dim.z;
     }
-    dst[p.dst_off + idx] = apply(p.op, x[xi], y[yi]);
+    dst[p.dst_off + idx] = binary_op(p.op, x[xi], y[yi]);
 }

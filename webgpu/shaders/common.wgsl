@@ -16,12 +16,19 @@ fn is_nan(x: f32) -> bool {
     return (bitcast<u32>(x) & 0x7fffffffu) > 0x7f800000u;
 }
 
+// inf and nan build their bit patterns at run time: WGSL evaluates a
+// bitcast of a constant at compile time, and a constant that is not finite
+// is a compile error there (Chromium's Tint rejects one; wgpu's Naga does
+// not, which is why Deno never noticed). A function-scope var is not a
+// constant expression.
 fn inf() -> f32 {
-    return bitcast<f32>(0x7f800000u);
+    var bits = 0x7f800000u;
+    return bitcast<f32>(bits);
 }
 
 fn nan() -> f32 {
-    return bitcast<f32>(0x7fc00000u);
+    var bits = 0x7fc00000u;
+    return bitcast<f32>(bits);
 }
 
 // expm1 keeps e^x - 1 accurate near 0, where exp(x) - 1 cancels.

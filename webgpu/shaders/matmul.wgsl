@@ -1,9 +1,14 @@
-// MatMul: C[z] = op(A[z]) · op(B[z]) for batch z (workgroup_id.z).
+// MatMul: C[z] = op(A[z]) · op(B[z]) for batch z (workgroup_id.z), any
+// sizes and strides; matmul_vec4.wgsl is the faster variant for operands
+// that can be read as vec4s.
 //
-// Each 16x16 workgroup computes a 64x64 block of C, each invocation a 4x4
-// sub-block, stepping over K in slices of 16 staged in workgroup memory:
-// every element loaded is used 64 times, which is what makes it several
-// times faster than one output per invocation.
+// Each 8x8 workgroup computes a 64x64 block of C, each invocation an 8x8
+// sub-block held in sixteen vec4 variables, stepping over K in slices of
+// 16 staged in workgroup memory as vec4s of 4 rows (A) or 4 columns (B):
+// per step of k an invocation loads 4 vec4s and does 64 multiply-adds.
+// The accumulators are separate variables, not an array: a compiler that
+// cannot keep an array in registers (llvmpipe, SwiftShader) puts it in
+// memory and makes every multiply-add a load and a store.
 //
 // Transposes are folded into strides: op(A)[i, k] = a[i*a_si + k*a_sk] and
 // op(B)[k, j] = b[k*b_sk + j*b_sj].
@@ -26,31 +31,44 @@ struct Params {
 @group(0) @binding(2) var<storage, read> a: array<f32>;
 @group(0) @binding(3) var<storage, read> b: array<f32>;
 
-const TILE: u32 = 64u;
 const TK: u32 = 16u;
+const QA: u32 = 16u; // vec4s per k in a 64-wide tile
 
-var<workgroup> as_: array<f32, 1024>; // [TK][TILE]: A slice, k-major
-var<workgroup> bs: array<f32, 1024>;  // [TK][TILE]: B slice
+var<workgroup> as4: array<vec4<f32>, 256>; // [TK][QA]: rows 4q..4q+3 of op(A) at k
+var<workgroup> bs4: array<vec4<f32>, 256>; // [TK][QA]: columns 4q..4q+3 of op(B) at k
 
-@compute @workgroup_size(16, 16)
+@compute @workgroup_size(8, 8)
 fn matmul(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
-    let row0 = wid.y * TILE;
-    let col0 = wid.x * TILE;
+    let row0 = wid.y * 64u;
+    let col0 = wid.x * 64u;
     let tx = lid.x;
     let ty = lid.y;
-    let t = ty * 16u + tx;
+    let t = ty * 8u + tx;
     let a_off = wid.z * p.stride_a;
     let b_off = wid.z * p.stride_b;
     let c_off = wid.z * p.stride_c;
 
-    var acc0 = vec4<f32>(0.0);
-    var acc1 = vec4<f32>(0.0);
-    var acc2 = vec4<f32>(0.0);
-    var acc3 = vec4<f32>(0.0);
+    var c0 = vec4<f32>(0.0);
+    var c1 = vec4<f32>(0.0);
+    var c2 = vec4<f32>(0.0);
+    var c3 = vec4<f32>(0.0);
+    var c4 = vec4<f32>(0.0);
+    var c5 = vec4<f32>(0.0);
+    var c6 = vec4<f32>(0.0);
+    var c7 = vec4<f32>(0.0);
+    var c8 = vec4<f32>(0.0);
+    var c9 = vec4<f32>(0.0);
+    var c10 = vec4<f32>(0.0);
+    var c11 = vec4<f32>(0.0);
+    var c12 = vec4<f32>(0.0);
+    var c13 = vec4<f32>(0.0);
+    var c14 = vec4<f32>(0.0);
+    var c15 = vec4<f32>(0.0);
 
     for (var k0 = 0u; k0 < p.k; k0 += TK) {
-        for (var r = 0u; r < 4u; r++) {
-            let e = t + r * 256u;
+        // 1024 elements of each tile, 16 per invocation; consecutive
+        // invocations take consecutive k of A and consecutive j of B.
+        for (var e = t; e < 64u * TK; e += 64u) {
             let ai = e / TK;
             let ak = e % TK;
             let gi = row0 + ai;
@@ -59,41 +77,84 @@ fn matmul(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) l
             if (gi < p.m && gk < p.k) {
                 av = a[a_off + gi * p.a_si + gk * p.a_sk];
             }
-            as_[ak * TILE + ai] = av;
-            let bj = e % TILE;
-            let bk = e / TILE;
+            as4[ak * QA + ai / 4u][ai % 4u] = av;
+            let bj = e % 64u;
+            let bk = e / 64u;
             let gj = col0 + bj;
             let gkb = k0 + bk;
             var bv = 0.0;
             if (gj < p.n && gkb < p.k) {
                 bv = b[b_off + gkb * p.b_sk + gj * p.b_sj];
             }
-            bs[bk * TILE + bj] = bv;
+            bs4[bk * QA + bj / 4u][bj % 4u] = bv;
         }
         workgroupBarrier();
-        for (var kk = 0u; kk < TK; kk++) {
-            let ab = kk * TILE + ty * 4u;
-            let bb = kk * TILE + tx * 4u;
-            let bv = vec4<f32>(bs[bb], bs[bb + 1u], bs[bb + 2u], bs[bb + 3u]);
-            acc0 += as_[ab] * bv;
-            acc1 += as_[ab + 1u] * bv;
-            acc2 += as_[ab + 2u] * bv;
-            acc3 += as_[ab + 3u] * bv;
+        let kend = min(TK, p.k - k0);
+        for (var kk = 0u; kk < kend; kk++) {
+            let a0 = as4[kk * QA + 2u * ty];
+            let a1 = as4[kk * QA + 2u * ty + 1u];
+            let b0 = bs4[kk * QA + 2u * tx];
+            let b1 = bs4[kk * QA + 2u * tx + 1u];
+            c0 += a0.x * b0;
+            c1 += a0.x * b1;
+            c2 += a0.y * b0;
+            c3 += a0.y * b1;
+            c4 += a0.z * b0;
+            c5 += a0.z * b1;
+            c6 += a0.w * b0;
+            c7 += a0.w * b1;
+            c8 += a1.x * b0;
+            c9 += a1.x * b1;
+            c10 += a1.y * b0;
+            c11 += a1.y * b1;
+            c12 += a1.z * b0;
+            c13 += a1.z * b1;
+            c14 += a1.w * b0;
+            c15 += a1.w * b1;
         }
         workgroupBarrier();
     }
 
-    let accs = array<vec4<f32>, 4>(acc0, acc1, acc2, acc3);
-    for (var r = 0u; r < 4u; r++) {
-        let gi = row0 + ty * 4u + r;
-        if (gi >= p.m) {
-            break;
-        }
-        for (var q = 0u; q < 4u; q++) {
-            let gj = col0 + tx * 4u + q;
-            if (gj < p.n) {
-                c[c_off + gi * p.n + gj] = accs[r][q];
-            }
-        }
+    let gi = row0 + ty * 8u;
+    let gj = col0 + tx * 8u;
+    store4(c_off, gi + 0u, gj + 0u, c0);
+    store4(c_off, gi + 0u, gj + 4u, c1);
+    store4(c_off, gi + 1u, gj + 0u, c2);
+    store4(c_off, gi + 1u, gj + 4u, c3);
+    store4(c_off, gi + 2u, gj + 0u, c4);
+    store4(c_off, gi + 2u, gj + 4u, c5);
+    store4(c_off, gi + 3u, gj + 0u, c6);
+    store4(c_off, gi + 3u, gj + 4u, c7);
+    store4(c_off, gi + 4u, gj + 0u, c8);
+    store4(c_off, gi + 4u, gj + 4u, c9);
+    store4(c_off, gi + 5u, gj + 0u, c10);
+    store4(c_off, gi + 5u, gj + 4u, c11);
+    store4(c_off, gi + 6u, gj + 0u, c12);
+    store4(c_off, gi + 6u, gj + 4u, c13);
+    store4(c_off, gi + 7u, gj + 0u, c14);
+    store4(c_off, gi + 7u, gj + 4u, c15);
+}
+
+// store4 writes v to C[i, j..j+3], the columns that exist.
+fn store4(off: u32, i: u32, j: u32, v: vec4<f32>) {
+    if (i >= p.m) {
+        return;
+    }
+    let base = off + i * p.n + j;
+    if (j + 3u < p.n) {
+        c[base] = v.x;
+        c[base + 1u] = v.y;
+        c[base + 2u] = v.z;
+        c[base + 3u] = v.w;
+        return;
+    }
+    if (j < p.n) {
+        c[base] = v.x;
+    }
+    if (j + 1u < p.n) {
+        c[base + 1u] = v.y;
+    }
+    if (j + 2u < p.n) {
+        c[base + 2u] = v.z;
     }
 }

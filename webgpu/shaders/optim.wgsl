@@ -1,6 +1,6 @@
 // SGD and Adam parameter updates in place, following torch.optim (see
-// kernel.SGDParams and kernel.AdamParams). Bias corrections c1 and c2 come
-// precomputed from Go.
+// kernel.SGDParams and kernel.AdamParams), one element per invocation; the
+// formulas are in optim_op.wgsl, optim_vec4.wgsl runs them 4 at a time.
 
 struct Params {
     n: u32,
@@ -28,21 +28,15 @@ fn sgd(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) n
     if (i >= p.n) {
         return;
     }
-    let w = param[i];
-    var d = grad[i] + p.weight_decay * w;
-    if ((p.flags & 1u) != 0u) {
-        var b = d;
-        if ((p.flags & 4u) == 0u) {
-            b = p.momentum * m[i] + (1.0 - p.dampening) * d;
-        }
-        m[i] = b;
-        if ((p.flags & 2u) != 0u) {
-            d += p.momentum * b;
-        } else {
-            d = b;
-        }
+    var mi = 0.0;
+    if (sgd_reads_momentum()) {
+        mi = m[i];
     }
-    param[i] = w - p.lr * d;
+    let r = sgd_op(vec4<f32>(param[i]), vec4<f32>(grad[i]), vec4<f32>(mi));
+    if (sgd_writes_momentum()) {
+        m[i] = r.m.x;
+    }
+    param[i] = r.w.x;
 }
 
 @compute @workgroup_size(256)
@@ -51,16 +45,8 @@ fn adam(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     if (i >= p.n) {
         return;
     }
-    var w = param[i];
-    var g = grad[i];
-    if ((p.flags & 1u) != 0u) {
-        w -= p.lr * p.weight_decay * w;
-    } else {
-        g += p.weight_decay * w;
-    }
-    let mi = p.beta1 * m[i] + (1.0 - p.beta1) * g;
-    let vi = p.beta2 * v[i] + (1.0 - p.beta2) * g * g;
-    m[i] = mi;
-    v[i] = vi;
-    param[i] = w - p.lr * (mi / p.c1) / (sqrt(vi / p.c2) + p.eps);
+    let r = adam_op(vec4<f32>(param[i]), vec4<f32>(grad[i]), vec4<f32>(m[i]), vec4<f32>(v[i]));
+    m[i] = r.m.x;
+    v[i] = r.v.x;
+    param[i] = r.w.x;
 }

@@ -102,3 +102,59 @@ fn softmax_backward(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invoca
         }
     }
 }
+
+// softmax_thread and softmax_backward_thread run one invocation per row,
+// for short rows: a workgroup per row would leave most of its invocations
+// idle and still pay for its barriers, which is what dominates on adapters
+// that run invocations on the CPU.
+@compute @workgroup_size(256)
+fn softmax_thread(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
+    let row = flat_index(gid, nwg);
+    if (row >= p.rows) {
+        return;
+    }
+    let base = row * p.cols;
+    var m = a[base];
+    for (var j = 1u; j < p.cols; j++) {
+        m = max(m, a[base + j]);
+    }
+    var s = 0.0;
+    for (var j = 0u; j < p.cols; j++) {
+        s += exp(a[base + j] - m);
+    }
+    if (p.log != 0u) {
+        let lse = m + log(s);
+        for (var j = 0u; j < p.cols; j++) {
+            dst[base + j] = a[base + j] - lse;
+        }
+    } else {
+        for (var j = 0u; j < p.cols; j++) {
+            dst[base + j] = exp(a[base + j] - m) / s;
+        }
+    }
+}
+
+@compute @workgroup_size(256)
+fn softmax_backward_thread(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
+    let row = flat_index(gid, nwg);
+    if (row >= p.rows) {
+        return;
+    }
+    let base = row * p.cols;
+    var s = 0.0;
+    if (p.log != 0u) {
+        for (var j = 0u; j < p.cols; j++) {
+            s += b[base + j];
+        }
+        for (var j = 0u; j < p.cols; j++) {
+            dst[base + j] = b[base + j] - exp(a[base + j]) * s;
+        }
+    } else {
+        for (var j = 0u; j < p.cols; j++) {
+            s += a[base + j] * b[base + j];
+        }
+        for (var j = 0u; j < p.cols; j++) {
+            dst[base + j] = a[base + j] * (b[base + j] - s);
+        }
+    }
+}

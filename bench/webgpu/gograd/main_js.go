@@ -5,7 +5,10 @@
 // the same JSON lines with "tool":"gograd". It runs under Deno
 // (../run.sh) or in Chromium (../gograd.html, driven by ../chromium).
 //
-// Arguments, all optional: sizes=256,512,1024 runs=5 steps=20.
+// Arguments, all optional: sizes=256,512,1024 runs=5 steps=20, and
+// profile=N (gograd only: the TF.js side refuses it), which times N more
+// training steps with device timestamps around every kernel and prints one
+// "profile" line per kernel.
 package main
 
 import (
@@ -34,6 +37,7 @@ type config struct {
 	hidden       int
 	mlpWarmup    int
 	mlpSteps     int
+	profile      int // steps to profile after the timed ones
 }
 
 func defaults() config {
@@ -69,6 +73,14 @@ type mlpLine struct {
 	Steps     int     `json:"steps"`
 	LossFirst float64 `json:"loss_first"`
 	LossLast  float64 `json:"loss_last"`
+}
+
+type profileLine struct {
+	Tool      string  `json:"tool"`
+	What      string  `json:"what"`
+	Kernel    string  `json:"kernel"`
+	PerStep   float64 `json:"per_step"`
+	MSPerStep float64 `json:"ms_per_step"`
 }
 
 type statusLine struct {
@@ -119,8 +131,10 @@ func parseArgs(args []string) (config, error) {
 			cfg.matmulRuns, err = positive(v)
 		case "steps":
 			cfg.mlpSteps, err = positive(v)
+		case "profile":
+			cfg.profile, err = positive(v)
 		default:
-			return cfg, fmt.Errorf("unknown argument %q (want sizes=, runs=, steps=)", a)
+			return cfg, fmt.Errorf("unknown argument %q (want sizes=, runs=, steps=, profile=)", a)
 		}
 		if err != nil {
 			return cfg, fmt.Errorf("%s: %w", a, err)
@@ -159,11 +173,16 @@ func run(cfg config) (err error) {
 		emit(matmulLine{Tool: tool, What: "matmul", N: n, MS: round(ms, 3),
 			GFLOPS: round(2*math.Pow(float64(n), 3)/(ms*1e6), 3), Runs: cfg.matmulRuns})
 	}
-	line := timeMLP(be, g, cfg)
+	line, profile := timeMLP(be, g, cfg)
 	if err := be.Err(); err != nil {
 		return err
 	}
 	emit(line)
+	for _, k := range profile {
+		n := float64(cfg.profile)
+		emit(profileLine{Tool: tool, What: "profile", Kernel: k.Kernel, PerStep: float64(k.Count) / n,
+			MSPerStep: round(float64(k.Total.Microseconds())/1e3/n, 3)})
+	}
 	return nil
 }
 
@@ -192,8 +211,9 @@ func timeMatmul(be core.Backend, g *core.Generator, n, warmup, runs int) float64
 // random batch: forward, cross-entropy as the mean negative log-softmax of
 // the labelled class, backward, Adam (torch defaults, lr 1e-3; one fused
 // AdamStep kernel per parameter), then a read of the loss, which the GPU
-// queue finishes after the update.
-func timeMLP(be core.Backend, g *core.Generator, cfg config) mlpLine {
+// queue finishes after the update. With cfg.profile, that many more steps
+// run with device timestamps, whose times per kernel it returns too.
+func timeMLP(be *webgpu.Backend, g *core.Generator, cfg config) (mlpLine, []webgpu.KernelTime) {
 	glorot := func(out, in int) *core.Tensor {
 		lim := math.Sqrt(6 / float64(in+out))
 		return core.Uniform(g, -lim, lim, out, in).To(be).SetRequiresGrad(true)
@@ -230,9 +250,19 @@ func timeMLP(be core.Backend, g *core.Generator, cfg config) mlpLine {
 	for i := range times {
 		times[i], last = step()
 	}
+	var profile []webgpu.KernelTime
+	if cfg.profile > 0 {
+		if err := be.StartProfile(); err != nil {
+			panic(err)
+		}
+		for range cfg.profile {
+			step()
+		}
+		profile = be.StopProfile()
+	}
 	return mlpLine{Tool: tool, What: "mlp_step", MS: round(median(times), 3),
 		Batch: cfg.batch, Hidden: cfg.hidden, Steps: cfg.mlpSteps,
-		LossFirst: round(first, 5), LossLast: round(last, 5)}
+		LossFirst: round(first, 5), LossLast: round(last, 5)}, profile
 }
 
 func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }

@@ -3,7 +3,6 @@
 package webgpu
 
 import (
-	"fmt"
 	"slices"
 
 	"github.com/gograd/gograd/core/kernel"
@@ -25,7 +24,7 @@ func (be *Backend) Fill(dst kernel.Buffer, v float64) {
 func (be *Backend) Copy(dst kernel.Buffer, dstOffset int, dstStrides []int, src kernel.Buffer, srcOffset int, srcStrides []int, shape []int) {
 	be.mu.Lock()
 	defer be.mu.Unlock()
-	shape, st := collapse(shape, dstStrides, srcStrides)
+	shape, st := kernel.Coalesce(shape, dstStrides, srcStrides)
 	d := be.sized("Copy", dst, extent(dstOffset, st[0], shape))
 	s := be.sized("Copy", src, extent(srcOffset, st[1], shape))
 	be.copyView(d, dstOffset, s, srcOffset, shape, st[0], st[1])
@@ -61,7 +60,7 @@ func (be *Backend) Unary(op kernel.UnaryOp, dst, x kernel.Buffer, a, b float64) 
 func (be *Backend) Binary(op kernel.BinaryOp, dst, x, y kernel.Buffer, shape, xStrides, yStrides []int) {
 	be.mu.Lock()
 	defer be.mu.Unlock()
-	shape, st := collapse(shape, contiguous(shape), xStrides, yStrides)
+	shape, st := kernel.Coalesce(shape, kernel.ContiguousStrides(shape), xStrides, yStrides)
 	d := be.sized("Binary", dst, numel(shape))
 	xb := be.sized("Binary", x, extent(0, st[1], shape))
 	yb := be.sized("Binary", y, extent(0, st[2], shape))
@@ -127,57 +126,6 @@ func appendDims(ps params, shape, s1, s2 []int) params {
 		}
 	}
 	return ps
-}
-
-// collapse drops dimensions of size 1 and merges neighbours that every
-// stride list walks as one (s[i] == s[i+1]*shape[i+1]), so most views fit
-// the shaders' rank limit and index with fewer divisions.
-func collapse(shape []int, strides ...[]int) ([]int, [][]int) {
-	for _, s := range strides {
-		if len(s) != len(shape) {
-			panic(fmt.Sprintf("webgpu: %d strides for shape %v", len(s), shape))
-		}
-	}
-	outShape := []int{}
-	out := make([][]int, len(strides))
-	for k := range out {
-		out[k] = []int{}
-	}
-	for i, n := range shape {
-		if n == 1 {
-			continue
-		}
-		last := len(outShape) - 1
-		merge := last >= 0
-		for k, s := range strides {
-			if merge && out[k][last] != s[i]*n {
-				merge = false
-			}
-		}
-		if merge {
-			outShape[last] *= n
-			for k, s := range strides {
-				out[k][last] = s[i]
-			}
-			continue
-		}
-		outShape = append(outShape, n)
-		for k, s := range strides {
-			out[k] = append(out[k], s[i])
-		}
-	}
-	return outShape, out
-}
-
-// contiguous returns the row-major strides of shape.
-func contiguous(shape []int) []int {
-	s := make([]int, len(shape))
-	acc := 1
-	for i := len(shape) - 1; i >= 0; i-- {
-		s[i] = acc
-		acc *= shape[i]
-	}
-	return s
 }
 
 func numel(shape []int) int {

@@ -55,11 +55,15 @@ func gemm[T Float](c, a, b []T, lda, ldb, ldc, m, k, n int, transA, transB bool)
 		// Packing is a tenth of the work of a training-size product, so its
 		// depth blocks and column panels are shared out too.
 		slab := kcb * roundUp(ncb, nr)
-		panels := (ncb + nr - 1) / nr
-		parallelFor(kb*panels, min(w, kb*panels), func(i int) {
-			pc, s := i/panels*kcb, i%panels*nr
+		groups := min(w, (ncb+nr-1)/nr)
+		width := roundUp((ncb+groups-1)/groups, nr)
+		parallelFor(kb*groups, min(w, kb*groups), func(i int) {
+			pc, s := i/groups*kcb, i%groups*width
+			if s >= ncb {
+				return
+			}
 			kk := min(kcb, k-pc)
-			packB((*bp)[pc/kcb*slab+s*kk:], nr, b, ldb, pc, kk, jc+s, min(nr, ncb-s), transB)
+			packB((*bp)[pc/kcb*slab+s*kk:], nr, b, ldb, pc, kk, jc+s, min(width, ncb-s), transB)
 		})
 		parallelFor(blocks, w, func(ib int) {
 			ic := ib * mcb

@@ -37,20 +37,23 @@ func packA[T Float](dst []T, mr int, a []T, lda, i0, m, p0, k int, trans bool) {
 // nr-column panels: panel s holds element (p0+p, j0+s*nr+j) at s*nr*k + p*nr + j.
 // Columns past n are zero.
 func packB[T Float](dst []T, nr int, b []T, ldb, p0, k, j0, n int, trans bool) {
+	if !trans {
+		// Row by row, so B is read in the order it is stored: walking it
+		// panel by panel instead reads one cache line per row and stalls
+		// on every one.
+		for p := 0; p < k; p++ {
+			src := b[(p0+p)*ldb+j0 : (p0+p)*ldb+j0+n]
+			for s := 0; s < n; s += nr {
+				d := dst[s*k+p*nr : s*k+(p+1)*nr]
+				cols := copy(d, src[s:min(n, s+nr)])
+				clear(d[cols:])
+			}
+		}
+		return
+	}
 	for s := 0; s < n; s += nr {
 		panel := dst[s*k : (s+nr)*k]
 		cols := min(nr, n-s)
-		if !trans {
-			for p := 0; p < k; p++ {
-				src := b[(p0+p)*ldb+j0+s:]
-				d := panel[p*nr : p*nr+nr]
-				for j := 0; j < cols; j++ {
-					d[j] = src[j]
-				}
-				clear(d[cols:])
-			}
-			continue
-		}
 		// op(B)(p, j) = b[j*ldb+p]: each column is a contiguous run of depths.
 		for j := 0; j < cols; j++ {
 			src := b[(j0+s+j)*ldb+p0 : (j0+s+j)*ldb+p0+k]

@@ -281,28 +281,3 @@ fn matmul_direct(@builtin(global_invocation_id) gid: vec3<u32>) {
     store4(c_off, i0 + 7u, j0 + 0u, c14);
     store4(c_off, i0 + 7u, j0 + 4u, c15);
 }
-
-// store4 writes v to C[i, j..j+3], the columns that exist.
-fn store4(off: u32, i: u32, j: u32, v: vec4<f32>) {
-    if (i >= p.m) {
-        return;
-    }
-    let base = off + i * p.n + j;
-    if (j + 3u < p.n) {
-        c[base] = v.x;
-        c[base + 1u] = v.y;
-        c[base + 2u] = v.z;
-        c[base + 3u] = v.w;
-        return;
-    }
-    if (j < p.n) {
-        c[base] = v.x;
-    }
-    if (j + 1u < p.n) {
-        c[base + 1u] = v.y;
-    }
-    if (j + 2u < p.n) {
-        c[base + 2u] = v.z;
-    }
-}
-

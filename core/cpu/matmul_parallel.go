@@ -61,6 +61,23 @@ func parallelFor(n, w int, fn func(int)) {
 	wg.Wait()
 }
 
+// parallelRanges splits [0, n) into about four ranges per worker, so a
+// worker on a busier core takes fewer of them, and runs fn on each with w
+// goroutines; w ≤ 1 runs fn(0, n) once.
+func parallelRanges(n, w int, fn func(lo, hi int)) {
+	if n <= 0 {
+		return
+	}
+	w = max(1, min(w, n))
+	size := (n + 4*w - 1) / (4 * w)
+	if w == 1 {
+		size = n
+	}
+	parallelFor((n+size-1)/size, w, func(c int) {
+		fn(c*size, min(n, (c+1)*size))
+	})
+}
+
 // Which packing buffer a pool holds: packed A blocks and packed B slabs have
 // very different sizes, so they are pooled apart and a request for the large
 // one does not keep drawing (and dropping) small ones.

@@ -39,10 +39,8 @@ func (be *Backend[T]) AdamStep(param, grad, m, v kernel.Buffer, p kernel.AdamPar
 	w, g, ms, vs := be.data(param), be.data(grad), be.data(m), be.data(v)
 	c1 := 1 - math.Pow(p.Beta1, float64(p.Step))
 	c2 := 1 - math.Pow(p.Beta2, float64(p.Step))
-	const chunk = 1 << 14
-	chunks := (len(w) + chunk - 1) / chunk
-	parallelFor(chunks, elementWorkers(len(w)), func(c int) {
-		for i := c * chunk; i < min(len(w), (c+1)*chunk); i++ {
+	parallelRanges(len(w), elementWorkers(len(w)), func(lo, hi int) {
+		for i := lo; i < hi; i++ {
 			wi, gi := float64(w[i]), float64(g[i])
 			if p.Decoupled {
 				wi -= p.LR * p.WeightDecay * wi

@@ -9,14 +9,9 @@ import (
 // Reduce implements kernel.Backend. Large reductions share their outer
 // blocks out across cores.
 func (be *Backend[T]) Reduce(op kernel.ReduceOp, dst, x kernel.Buffer, outer, n, inner int) {
-	if outer == 0 {
-		return
-	}
 	d, s := be.data(dst), be.data(x)
-	w := min(outer, elementWorkers(outer*n*inner))
-	chunk := (outer + 4*w - 1) / (4 * w)
-	parallelFor((outer+chunk-1)/chunk, w, func(c int) {
-		for o := c * chunk; o < min(outer, (c+1)*chunk); o++ {
+	parallelRanges(outer, elementWorkers(outer*n*inner), func(lo, hi int) {
+		for o := lo; o < hi; o++ {
 			reduceBlock(op, d[o*inner:(o+1)*inner], s[o*n*inner:(o+1)*n*inner], n, inner)
 		}
 	})

@@ -16,13 +16,11 @@ func forRows(shape []int, strides [][]int, parallel bool, f func(row int, offs [
 	}
 	w := 1
 	if parallel {
-		w = min(rows, elementWorkers(rows*shape[last]))
+		w = elementWorkers(rows * shape[last])
 	}
-	chunk := (rows + 4*w - 1) / (4 * w)
-	parallelFor((rows+chunk-1)/chunk, w, func(c int) {
+	parallelRanges(rows, w, func(first, end int) {
 		idx := make([]int, last)
 		offs := make([]int, len(strides))
-		first := c * chunk
 		rem := first
 		for k := last - 1; k >= 0; k-- {
 			idx[k] = rem % shape[k]
@@ -33,7 +31,7 @@ func forRows(shape []int, strides [][]int, parallel bool, f func(row int, offs [
 				offs[o] += v * st[k]
 			}
 		}
-		for r := first; r < min(rows, first+chunk); r++ {
+		for r := first; r < end; r++ {
 			f(r, offs)
 			for k := last - 1; k >= 0; k-- {
 				idx[k]++

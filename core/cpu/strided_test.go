@@ -21,3 +21,26 @@ func TestForRowsParallel(t *testing.T) {
 		}
 	}
 }
+
+// TestParallelRanges checks that the ranges cover [0, n) once, in order
+// within each range, for counts below, at and above the worker count.
+func TestParallelRanges(t *testing.T) {
+	for _, n := range []int{0, 1, 3, 8, 101} {
+		for _, w := range []int{1, 2, 5} {
+			seen := make([]int32, n)
+			parallelRanges(n, w, func(lo, hi int) {
+				if lo >= hi {
+					t.Errorf("n=%d w=%d: empty range [%d, %d)", n, w, lo, hi)
+				}
+				for i := lo; i < hi; i++ {
+					seen[i]++
+				}
+			})
+			for i, c := range seen {
+				if c != 1 {
+					t.Fatalf("n=%d w=%d: index %d covered %d times", n, w, i, c)
+				}
+			}
+		}
+	}
+}

@@ -81,6 +81,12 @@ func main() {
 		choice := webgpu.Choose(ctx)
 		api.Set("backend", choice.Reason)
 		js.Global().Get("console").Call("log", "gograd: backend", choice.Reason)
+		// The Draw scene predicts on the CPU (one WebGPU readback costs more
+		// than a whole CNN forward pass on software adapters), and nothing
+		// here trains yet, so the device is not kept open.
+		if gpu, ok := choice.Backend.(*webgpu.Backend); ok {
+			gpu.Close()
+		}
 	}()
 
 	stateJSON := func() string {

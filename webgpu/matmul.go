@@ -12,8 +12,6 @@ import (
 // computes, and the height of matmul_vec4.wgsl's blocks.
 const matmulTile = 64
 
-var directOK = false
-
 // MatMul implements kernel.Backend with the register-blocked kernels in
 // shaders/matmul_vec4.wgsl, when both operands can be read 4 floats at a
 // time, and shaders/matmul.wgsl otherwise.

@@ -34,8 +34,8 @@ var (
 	famReduce       = family{file: "reduce.wgsl", binds: []bindKind{bindReadWrite, bindRead}}
 	famSoftmax      = family{file: "softmax.wgsl", binds: []bindKind{bindReadWrite, bindRead, bindRead}}
 	famMatMul       = family{file: "matmul.wgsl", binds: []bindKind{bindReadWrite, bindRead, bindRead}, parts: []string{"matmul_store.wgsl"}}
-	famMatMulVec4   = family{file: "matmul_vec4.wgsl", binds: []bindKind{bindReadWrite, bindRead, bindRead}, parts: []string{"matmul_store.wgsl"}}
-	famMatMulDirect = family{file: "matmul_direct.wgsl", binds: []bindKind{bindReadWrite, bindRead, bindRead}, parts: []string{"matmul_store.wgsl"}}
+	famMatMulVec4   = family{file: "matmul_vec4.wgsl", binds: []bindKind{bindReadWrite, bindRead, bindRead}, parts: []string{"matmul_vec4_io.wgsl", "matmul_store.wgsl"}}
+	famMatMulDirect = family{file: "matmul_direct.wgsl", binds: []bindKind{bindReadWrite, bindRead, bindRead}, parts: []string{"matmul_vec4_io.wgsl", "matmul_store.wgsl"}}
 	famConv         = family{file: "conv.wgsl", binds: []bindKind{bindReadWrite, bindRead}}
 	famMaxPool      = family{file: "maxpool.wgsl", binds: []bindKind{bindReadWrite, bindReadWrite, bindRead}}
 	famPool         = family{file: "pool.wgsl", binds: []bindKind{bindReadWrite, bindRead, bindRead}}

@@ -1,19 +1,6 @@
 // Binary: contiguous dst = op(x, y) (binary_op) with x and y read through
 // strides (0 on broadcast axes), rank <= 6.
 
-struct Params {
-    n: u32,
-    rank: u32,
-    op: u32,
-    dst_off: u32,
-    x_off: u32,
-    y_off: u32,
-    pad0: u32,
-    pad1: u32,
-    // per dimension: size, x stride, y stride, unused
-    dims: array<vec4<i32>, 6>,
-}
-
 @group(0) @binding(0) var<uniform> p: Params;
 @group(0) @binding(1) var<storage, read_write> dst: array<f32>;
 @group(0) @binding(2) var<storage, read> x: array<f32>;

@@ -16,3 +16,18 @@ fn binary_op(op: u32, a: f32, b: f32) -> f32 {
         default: { return nan(); }
     }
 }
+
+// The parameters of both kernels of the family (the vec4 kernel counts its
+// sizes in vec4s).
+struct Params {
+    n: u32,
+    rank: u32,
+    op: u32,
+    dst_off: u32,
+    x_off: u32,
+    y_off: u32,
+    pad0: u32,
+    pad1: u32,
+    // per dimension: size, x stride, y stride, unused
+    dims: array<vec4<i32>, 6>,
+}

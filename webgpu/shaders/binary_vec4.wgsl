@@ -3,19 +3,6 @@
 // x and y and a multiple of 4 long (same-shape operands, a bias added to
 // every row).
 
-struct Params {
-    n: u32,
-    rank: u32,
-    op: u32,
-    dst_off: u32,
-    x_off: u32,
-    y_off: u32,
-    pad0: u32,
-    pad1: u32,
-    // per dimension: size, x stride, y stride, unused
-    dims: array<vec4<i32>, 6>,
-}
-
 @group(0) @binding(0) var<uniform> p: Params;
 @group(0) @binding(1) var<storage, read_write> dst: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read> x: array<vec4<f32>>;

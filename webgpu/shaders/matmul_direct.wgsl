@@ -9,21 +9,6 @@
 //
 // Operands as for matmul_vec4.wgsl, and K a multiple of 4.
 
-struct Params {
-    m: u32,
-    n: u32,
-    k: u32,
-    trans_a: u32,
-    trans_b: u32,
-    stride_a: u32, // floats, a multiple of 4
-    stride_b: u32,
-    stride_c: u32,
-}
-
-@group(0) @binding(0) var<uniform> p: Params;
-@group(0) @binding(1) var<storage, read_write> c: array<f32>;
-@group(0) @binding(2) var<storage, read> a: array<vec4<f32>>;
-@group(0) @binding(3) var<storage, read> b: array<vec4<f32>>;
 @compute @workgroup_size(8, 8)
 fn matmul_direct(@builtin(global_invocation_id) gid: vec3<u32>) {
     let i0 = gid.y * 8u;

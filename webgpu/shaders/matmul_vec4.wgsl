@@ -5,21 +5,6 @@
 // matmul_vec4_wide (16x8) a 64x128 block for wide products, each
 // invocation an 8x8 sub-block in sixteen vec4 variables.
 
-struct Params {
-    m: u32,
-    n: u32,
-    k: u32,
-    trans_a: u32,
-    trans_b: u32,
-    stride_a: u32, // floats, a multiple of 4
-    stride_b: u32,
-    stride_c: u32,
-}
-
-@group(0) @binding(0) var<uniform> p: Params;
-@group(0) @binding(1) var<storage, read_write> c: array<f32>;
-@group(0) @binding(2) var<storage, read> a: array<vec4<f32>>;
-@group(0) @binding(3) var<storage, read> b: array<vec4<f32>>;
 
 const TM: u32 = 64u; // rows of C per workgroup
 const TK: u32 = 16u; // k per staged slice

@@ -49,3 +49,19 @@ fn adam_op(w0: vec4<f32>, g0: vec4<f32>, m0: vec4<f32>, v0: vec4<f32>) -> Step {
     let v = p.beta2 * v0 + (1.0 - p.beta2) * g * g;
     return Step(w - p.lr * (m / p.c1) / (sqrt(v / p.c2) + p.eps), m, v);
 }
+
+// The parameters of both kernels of the family (the vec4 kernel counts its
+// sizes in vec4s).
+struct Params {
+    n: u32,
+    flags: u32, // sgd: 1 momentum, 2 nesterov, 4 first step; adam: 1 decoupled
+    lr: f32,
+    weight_decay: f32,
+    momentum: f32,
+    dampening: f32,
+    beta1: f32,
+    beta2: f32,
+    eps: f32,
+    c1: f32,
+    c2: f32,
+}

@@ -1,20 +1,6 @@
 // optim.wgsl on 4 elements per invocation, for lengths that are multiples
 // of 4: n counts vec4s.
 
-struct Params {
-    n: u32,
-    flags: u32, // sgd: 1 momentum, 2 nesterov, 4 first step; adam: 1 decoupled
-    lr: f32,
-    weight_decay: f32,
-    momentum: f32,
-    dampening: f32,
-    beta1: f32,
-    beta2: f32,
-    eps: f32,
-    c1: f32,
-    c2: f32,
-}
-
 @group(0) @binding(0) var<uniform> p: Params;
 @group(0) @binding(1) var<storage, read_write> param: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read> grad: array<vec4<f32>>;

@@ -1,12 +1,5 @@
 // Unary: dst[i] = op(x[i]) with the scalar parameters a and b (unary_op).
 
-struct Params {
-    n: u32,
-    op: u32,
-    a: f32,
-    b: f32,
-}
-
 @group(0) @binding(0) var<uniform> p: Params;
 @group(0) @binding(1) var<storage, read_write> dst: array<f32>;
 @group(0) @binding(2) var<storage, read> x: array<f32>;

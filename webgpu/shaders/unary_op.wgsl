@@ -20,3 +20,12 @@ fn unary_op(op: u32, v: f32, a: f32, b: f32) -> f32 {
         default: { return nan(); }
     }
 }
+
+// The parameters of both kernels of the family (the vec4 kernel counts its
+// sizes in vec4s).
+struct Params {
+    n: u32,
+    op: u32,
+    a: f32,
+    b: f32,
+}

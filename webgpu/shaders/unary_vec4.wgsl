@@ -3,13 +3,6 @@
 // costs about the same whatever its width, so this is up to 4 times
 // faster than unary.wgsl there.
 
-struct Params {
-    n: u32,
-    op: u32,
-    a: f32,
-    b: f32,
-}
-
 @group(0) @binding(0) var<uniform> p: Params;
 @group(0) @binding(1) var<storage, read_write> dst: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read> x: array<vec4<f32>>;

@@ -14,7 +14,6 @@ type evaluation struct {
 	testSet   data.Dataset
 	loss      float64
 	accuracy  float64
-	classify  bool
 	confusion [][]int // nil for regression
 }
 
@@ -35,11 +34,9 @@ func evaluateCard(cardPath string, o options) (*evaluation, error) {
 		testSet = data.First(testSet, o.testLimit)
 	}
 	ev := card.Evaluator(model)
-	e := &evaluation{card: card, testSet: testSet, classify: r.Data.NumClasses() > 0}
-	e.loss, e.accuracy = ev.Evaluate(testSet, o.evalBatch)
-	if e.classify {
-		e.confusion = ev.ConfusionMatrix(testSet, o.evalBatch, r.Data.NumClasses())
-	}
+	e := &evaluation{card: card, testSet: testSet}
+	sc := ev.Score(testSet, o.evalBatch, r.Data.NumClasses())
+	e.loss, e.accuracy, e.confusion = sc.Loss, sc.Accuracy, sc.Confusion
 	return e, nil
 }
 
@@ -52,7 +49,7 @@ func printEvaluation(w io.Writer, path string, e *evaluation) {
 	if c.TestLoss != nil {
 		fmt.Fprintf(w, " (card: %.4f)", *c.TestLoss)
 	}
-	if e.classify {
+	if e.confusion != nil {
 		fmt.Fprintf(w, ", test accuracy %.2f%%", 100*e.accuracy)
 		if c.TestAccuracy != nil {
 			fmt.Fprintf(w, " (card: %.2f%%)", 100**c.TestAccuracy)

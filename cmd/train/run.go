@@ -24,6 +24,7 @@ type run struct {
 	trainSet  data.Dataset
 	testSet   data.Dataset
 	evals     []evalPoint
+	confusion [][]int // of the last evaluation; nil for regression
 	duration  time.Duration
 	stepTimes time.Duration // time in Step only
 }
@@ -59,7 +60,15 @@ func trainRecipe(r train.Recipe, o options, progress, log io.Writer) (*run, erro
 		if !step.EpochEnd {
 			continue
 		}
-		tl, ta := t.Evaluate(testSet, o.evalBatch)
+		// The last evaluation also counts the confusion matrix, in the same
+		// pass over the test set.
+		classes := 0
+		if step.Epoch == r.Epochs {
+			classes = r.Data.NumClasses()
+		}
+		sc := t.Score(testSet, o.evalBatch, classes)
+		tl, ta := sc.Loss, sc.Accuracy
+		res.confusion = sc.Confusion
 		res.evals = append(res.evals, evalPoint{Epoch: step.Epoch, Loss: tl, Accuracy: ta})
 		if step.Epoch%every == 0 || step.Epoch == r.Epochs {
 			bar.clear()
@@ -97,8 +106,7 @@ func single(o options) error {
 		res.stepTimes.Seconds()/float64(r.Epochs), final.Loss)
 	if res.trainer.Classifies() {
 		fmt.Printf(", test accuracy %.2f%% on %d samples\n", 100*final.Accuracy, res.testSet.Len())
-		m := res.trainer.ConfusionMatrix(res.testSet, o.evalBatch, r.Data.NumClasses())
-		fmt.Print(formatConfusion(m))
+		fmt.Print(formatConfusion(res.confusion))
 	} else {
 		fmt.Println()
 	}

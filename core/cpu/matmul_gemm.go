@@ -26,14 +26,14 @@ func gemm[T Float](c, a, b []T, lda, ldb, ldc, m, k, n int, transA, transB bool)
 		}
 		return
 	}
-	// Depth blocks of equal size: a short last block would pay a full pass
-	// over C for a few multiply-adds.
 	if m == 1 {
 		gemv(c, a, b, lda, ldb, k, n, transA, transB)
 		return
 	}
 	t := tileFor[T]()
 	mr, nr := t.mr, t.nr
+	// Depth blocks of equal size: a short last block would pay a full pass
+	// over C for a few multiply-adds.
 	kb := (k + kc - 1) / kc
 	kcb := (k + kb - 1) / kb
 	w := workers(m, k, n)

@@ -1,6 +1,7 @@
 package nn
 
 import (
+	"cmp"
 	"fmt"
 	"strings"
 
@@ -61,9 +62,9 @@ func (l LayerSpec) build(g *core.Generator, in []int, seed uint64) Module {
 	case "tanh":
 		return &Tanh{}
 	case "leaky_relu":
-		return &LeakyReLU{Slope: orDefault(l.Alpha, 0.01)}
+		return &LeakyReLU{Slope: cmp.Or(l.Alpha, 0.01)}
 	case "elu":
-		return &ELU{Alpha: orDefault(l.Alpha, 1)}
+		return &ELU{Alpha: cmp.Or(l.Alpha, 1)}
 	case "maxout":
 		return &Maxout{Pieces: l.Pieces}
 	case "softmax":
@@ -100,13 +101,6 @@ func (l LayerSpec) initWeight(g *core.Generator, w, b *core.Tensor) {
 	if b != nil {
 		InitZeros(b)
 	}
-}
-
-func orDefault(v, d float64) float64 {
-	if v == 0 {
-		return d
-	}
-	return v
 }
 
 // Summary prints the network as a table in the manner of torchsummary:

@@ -2,6 +2,7 @@ package nn
 
 import (
 	"github.com/gograd/gograd/core"
+	"slices"
 )
 
 // Reduction says how a loss turns per-element losses into one number.
@@ -29,21 +30,9 @@ func reduce(l *core.Tensor, r Reduction) *core.Tensor {
 }
 
 func checkSameShape(op string, pred, target *core.Tensor) {
-	if !sameShape(pred.Shape(), target.Shape()) {
+	if !slices.Equal(pred.Shape(), target.Shape()) {
 		panic(&core.OpError{Op: op, Err: core.ErrShape, Detail: "prediction and target shapes differ", Shapes: [][]int{pred.Shape(), target.Shape()}})
 	}
-}
-
-func sameShape(a, b []int) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // MSELoss is the squared error (pred - target)².

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 )
 
 // Spec describes a feed-forward network as data: the shape of one input
@@ -134,10 +135,10 @@ func (l LayerSpec) outShape(in []int) (out []int, params int, reason string) {
 		}
 		return ""
 	}
-	if !contains(LayerTypes, l.Type) {
+	if !slices.Contains(LayerTypes, l.Type) {
 		return nil, 0, fmt.Sprintf("unknown layer type %q", l.Type)
 	}
-	if l.Init != "" && !contains(InitNames, l.Init) {
+	if l.Init != "" && !slices.Contains(InitNames, l.Init) {
 		return nil, 0, fmt.Sprintf("unknown init %q", l.Init)
 	}
 	if l.Out < 0 || l.Kernel < 0 || l.Stride < 0 || l.Padding < 0 || l.Pieces < 0 {
@@ -237,13 +238,4 @@ func windowOut(in []int, k, stride, pad int) (h, w int, reason string) {
 		return 0, 0, fmt.Sprintf("kernel %d does not fit the %dx%d input with padding %d", k, in[1], in[2], pad)
 	}
 	return h, w, ""
-}
-
-func contains(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
 }

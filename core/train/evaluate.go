@@ -18,34 +18,63 @@ type Evaluator struct {
 	Backend core.Backend
 }
 
-// Evaluate returns the loss and accuracy of the model on ds, in batches of
-// the given size. The loss is the sample-weighted mean of the batch losses
-// (their sum for summed losses), the accuracy 0 for regression.
-func (e Evaluator) Evaluate(ds data.Dataset, batch int) (loss, accuracy float64) {
+// Scores are what one pass of a model over a data set measured.
+type Scores struct {
+	Loss, Accuracy float64 // Accuracy is 0 for regression
+	Confusion      [][]int // Confusion[truth][pred]; nil unless asked for
+}
+
+// Score runs the model over ds once, in batches of the given size, and
+// returns the loss (the sample-weighted mean of the batch losses, their sum
+// for summed losses), the accuracy and, with classes > 0, the confusion
+// matrix over that many classes.
+func (e Evaluator) Score(ds data.Dataset, batch, classes int) Scores {
+	var s Scores
 	correct, n := 0, 0
 	classify := len(ds.TargetShape()) == 0
+	if classes > 0 {
+		s.Confusion = make([][]int, classes)
+		for i := range s.Confusion {
+			s.Confusion[i] = make([]int, classes)
+		}
+	}
 	e.inference(func() {
 		for b := range e.batches(ds, batch) {
 			out := e.Model.Forward(b.X)
 			l := e.Loss.Compute(out, b.Y).Item64()
 			if e.Loss.Summed {
-				loss += l
+				s.Loss += l
 			} else {
-				loss += l * float64(b.Size())
+				s.Loss += l * float64(b.Size())
 			}
 			if classify {
 				correct += e.Loss.correct(out, b.Y)
+			}
+			if classes > 0 {
+				pred := e.Loss.Classes(out)
+				for i, y := range b.Y.Data() {
+					if c := int(y); c >= 0 && c < classes && pred[i] >= 0 && pred[i] < classes {
+						s.Confusion[c][pred[i]]++
+					}
+				}
 			}
 			n += b.Size()
 		}
 	})
 	if n == 0 {
-		return 0, 0
+		return s
 	}
 	if !e.Loss.Summed {
-		loss /= float64(n)
+		s.Loss /= float64(n)
 	}
-	return loss, float64(correct) / float64(n)
+	s.Accuracy = float64(correct) / float64(n)
+	return s
+}
+
+// Evaluate returns the loss and accuracy of Score.
+func (e Evaluator) Evaluate(ds data.Dataset, batch int) (loss, accuracy float64) {
+	s := e.Score(ds, batch, 0)
+	return s.Loss, s.Accuracy
 }
 
 // Predict returns the model's outputs for a batch x.
@@ -58,21 +87,7 @@ func (e Evaluator) Predict(x *core.Tensor) *core.Tensor {
 // ConfusionMatrix classifies every sample of ds and counts m[truth][pred]
 // over the given number of classes.
 func (e Evaluator) ConfusionMatrix(ds data.Dataset, batch, classes int) [][]int {
-	m := make([][]int, classes)
-	for i := range m {
-		m[i] = make([]int, classes)
-	}
-	e.inference(func() {
-		for b := range e.batches(ds, batch) {
-			pred := e.Loss.Classes(e.Model.Forward(b.X))
-			for i, y := range b.Y.Data() {
-				if c := int(y); c >= 0 && c < classes && pred[i] >= 0 && pred[i] < classes {
-					m[c][pred[i]]++
-				}
-			}
-		}
-	})
-	return m
+	return e.Score(ds, batch, classes).Confusion
 }
 
 func (e Evaluator) batches(ds data.Dataset, batch int) iter.Seq[data.Batch] {

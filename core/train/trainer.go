@@ -201,6 +201,13 @@ func (t *Trainer) Evaluate(ds data.Dataset, batch int) (loss, accuracy float64) 
 	return t.Evaluator().Evaluate(ds, batch)
 }
 
+// Score measures the model on ds in one pass, as Evaluator.Score does; the
+// model is back in training mode after.
+func (t *Trainer) Score(ds data.Dataset, batch, classes int) Scores {
+	defer t.cfg.Model.SetTraining(true)
+	return t.Evaluator().Score(ds, batch, classes)
+}
+
 // Predict returns the model's outputs for a batch x in inference mode,
 // without a graph; the model is back in training mode after.
 func (t *Trainer) Predict(x *core.Tensor) *core.Tensor {

@@ -12,8 +12,4 @@
 // page offers, the time Predict takes on one drawn digit, as the page
 // measures it around Predict (state.latencyMs, from performance.now()),
 // over n drawings.
-//
-// When static/models has no CNN card yet, the copy gets one built from
-// core/train's cnn recipe with untrained weights, flagged as such in the
-// output: the time a forward pass takes does not depend on the weights.
 package main

@@ -46,8 +46,7 @@ func run(n, loads int, chromium string) error {
 		return fmt.Errorf("building cmd/serve: %w", err)
 	}
 	site := filepath.Join(tmp, "site")
-	note, err := prepareSite(root, serveBin, site)
-	if err != nil {
+	if err := exportSite(root, serveBin, site); err != nil {
 		return err
 	}
 	url, stop, err := serve(root, serveBin, site)
@@ -67,9 +66,7 @@ func run(n, loads int, chromium string) error {
 	if err := printLatency(chromium, url, n); err != nil {
 		return err
 	}
-	if note != "" {
-		fmt.Printf("\nNote: %s.\n", note)
-	}
+
 	return nil
 }
 

@@ -85,7 +85,7 @@ func NewDrawScene(cfg DrawConfig) *DrawScene {
 	s.sampleImg = ui.GrayImage{W: digit.Side, H: digit.Side} // crisp blocks: it is a 28x28 image
 	s.clearBtn = &ui.Button{Label: "Clear", TipText: "erase the drawing (C)", OnClick: s.Clear}
 	s.undoBtn = &ui.Button{Label: "Undo", TipText: "remove the last stroke (Z)", OnClick: s.Undo}
-	s.smpBtn = &ui.Button{Label: "Sample", TipText: "show a random MNIST test digit", OnClick: s.requestSample}
+	s.smpBtn = &ui.Button{Label: "Sample", TipText: "show a random MNIST test digit", OnClick: s.RequestSample}
 	s.modelDD = &ui.Dropdown{Selected: -1, Placeholder: "no models", TipText: "the network that reads the digit"}
 	s.modelDD.OnChange = func(i int) { s.selectModel(s.models[i]) }
 	s.widgets = []ui.Widget{s.clearBtn, s.undoBtn, s.smpBtn, s.modelDD}
@@ -180,9 +180,7 @@ func (s *DrawScene) selectModel(name string) {
 
 // RequestSample fetches a random MNIST test digit, as the Sample button
 // does.
-func (s *DrawScene) RequestSample() { s.requestSample() }
-
-func (s *DrawScene) requestSample() {
+func (s *DrawScene) RequestSample() {
 	if s.cfg.Samples == nil {
 		s.message = ErrNoSamples.Error()
 		return

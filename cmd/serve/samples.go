@@ -5,8 +5,6 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"net/http"
-	"os"
-	"path/filepath"
 	"strconv"
 	"sync"
 
@@ -47,12 +45,7 @@ func (s *sampleServer) load() (*data.Images, error) {
 	if s.dirErr != nil {
 		return nil, fmt.Errorf("no MNIST test digits: %v; start cmd/serve with -data DIR", s.dirErr)
 	}
-	var missing []string
-	for _, f := range []data.File{s.set.TestImages, s.set.TestLabels} {
-		if !exists(filepath.Join(s.dir, f.Name+".gz")) && !exists(filepath.Join(s.dir, f.Name)) {
-			missing = append(missing, f.Name+".gz")
-		}
-	}
+	missing := data.Missing(s.dir, s.set.TestImages, s.set.TestLabels)
 	if len(missing) == 2 {
 		return nil, fmt.Errorf("no MNIST test digits: put %s and %s in %s, or start cmd/serve with -data DIR or %s=DIR naming the folder that holds them",
 			missing[0], missing[1], s.dir, s.set.EnvVar)
@@ -69,11 +62,6 @@ func (s *sampleServer) load() (*data.Images, error) {
 	}
 	s.images = im
 	return im, nil
-}
-
-func exists(p string) bool {
-	fi, err := os.Stat(p)
-	return err == nil && fi.Mode().IsRegular()
 }
 
 func (s *sampleServer) ServeHTTP(w http.ResponseWriter, r *http.Request) {

@@ -107,6 +107,19 @@ func (s ImageSet) Dir(dir string) (string, error) {
 	return filepath.Join(cache, "gograd", s.CacheName), nil
 }
 
+// Missing lists the files that dir holds neither gzipped nor raw, by the
+// .gz names a user should put there; a file it cannot check counts as
+// missing.
+func Missing(dir string, files ...File) []string {
+	var out []string
+	for _, f := range files {
+		if p, err := locate(dir, f); p == "" || err != nil {
+			out = append(out, f.Name+".gz")
+		}
+	}
+	return out
+}
+
 // locate returns the path of f in dir, preferring the .gz file, or "" when
 // neither form exists.
 func locate(dir string, f File) (string, error) {

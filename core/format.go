@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math"
 	"strings"
+
+	"github.com/gograd/gograd/core/kernel"
 )
 
 // Print settings, PyTorch's defaults.
@@ -140,7 +142,7 @@ func (p printer) shown(dim int) []int {
 
 // visit calls f with every number that will be printed, in order.
 func (p printer) visit(data []float32, dim int, f func(float32)) {
-	stride := numel(p.shape[dim+1:])
+	stride := kernel.Numel(p.shape[dim+1:])
 	for _, i := range p.shown(dim) {
 		switch {
 		case i < 0:
@@ -154,7 +156,7 @@ func (p printer) visit(data []float32, dim int, f func(float32)) {
 
 // dim writes dimension dim of data, whose first bracket is at column indent.
 func (p printer) dim(sb *strings.Builder, data []float32, dim, indent int) {
-	stride := numel(p.shape[dim+1:])
+	stride := kernel.Numel(p.shape[dim+1:])
 	last := dim == len(p.shape)-1
 	var parts []string
 	for _, i := range p.shown(dim) {

@@ -1,5 +1,7 @@
 package core
 
+import "github.com/gograd/gograd/core/kernel"
+
 // BatchNorm normalizes x of shape [N, C, ...] per channel (dimension 1), as
 // torch.nn.functional.batch_norm does: y = (x − mean)/√(var + eps)·weight +
 // bias. In training mode mean and var are the batch's (var biased), and
@@ -15,7 +17,7 @@ func BatchNorm(x, runningMean, runningVar, weight, bias *Tensor, training bool, 
 	if x.Dim() < 2 {
 		panicf("BatchNorm", ErrShape, [][]int{x.shape}, "input must be N×C or N×C×...")
 	}
-	n, c, l := x.shape[0], x.shape[1], numel(x.shape[2:])
+	n, c, l := x.shape[0], x.shape[1], kernel.Numel(x.shape[2:])
 	for _, p := range []*Tensor{runningMean, runningVar, weight, bias} {
 		if p != nil && (p.Dim() != 1 || p.shape[0] != c) {
 			panicf("BatchNorm", ErrShape, [][]int{x.shape, p.shape}, "statistics, weight and bias need one value per channel")

@@ -96,7 +96,7 @@ func (t *Tensor) MatMul(u *Tensor) *Tensor {
 // otherwise, so that the gradient of the expansion sums the broadcast away.
 func fitBatch(t *Tensor, batch []int) *Tensor {
 	bs := t.shape[:len(t.shape)-2]
-	if equalShape(bs, batch) || numel(bs) == 1 {
+	if equalShape(bs, batch) || kernel.Numel(bs) == 1 {
 		return t
 	}
 	return t.Expand(append(cloneShape(batch), t.shape[len(t.shape)-2:]...)...)
@@ -112,9 +112,9 @@ func batchedMM(op string, a, b *Tensor, batch []int) *Tensor {
 	if b.shape[rb-2] != k {
 		panicf(op, ErrShape, [][]int{a.shape, b.shape}, "inner dimensions %d and %d differ", k, b.shape[rb-2])
 	}
-	nb := numel(batch)
+	nb := kernel.Numel(batch)
 	strideOf := func(t *Tensor, size int) int {
-		if numel(t.shape[:len(t.shape)-2]) == 1 {
+		if kernel.Numel(t.shape[:len(t.shape)-2]) == 1 {
 			return 0
 		}
 		return size

@@ -14,7 +14,7 @@ func Linear(x, w, b *Tensor) *Tensor {
 		panicf("Linear", ErrShape, [][]int{w.shape, b.shape}, "bias must have one value per output")
 	}
 	lead := x.shape[:len(x.shape)-1]
-	x2 := newTensor(x.backend, x.buf, []int{numel(lead), w.shape[1]})
+	x2 := newTensor(x.backend, x.buf, []int{kernel.Numel(lead), w.shape[1]})
 	out := mm2(x2, w, false, true)
 	if b != nil {
 		out = binary("Linear", kernel.Add, out, b)

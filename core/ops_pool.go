@@ -12,7 +12,7 @@ func MaxPool2d(x *Tensor, kernelSize, stride, padding int) *Tensor {
 	shape := []int{g.N, g.C, g.OH, g.OW}
 	out := empty(be, shape)
 	// argmax holds, per output, the flat index of the maximum in its plane.
-	argmax := be.New(numel(shape))
+	argmax := be.New(kernel.Numel(shape))
 	be.MaxPool2d(out.buf, argmax, x.buf, g)
 	return record("MaxPool2d", out, func(grad *Tensor) []*Tensor {
 		dx := empty(be, cloneShape(x.shape))

@@ -32,7 +32,7 @@ func dropoutMask(op string, be Backend, p float64, seed, offset uint64, shape []
 	if !(p >= 0 && p <= 1) {
 		panicf(op, ErrIndex, nil, "probability p=%g outside [0, 1]", p)
 	}
-	n := numel(shape)
+	n := kernel.Numel(shape)
 	u := be.New(n)
 	be.RandomUniform(u, seed, offset)
 	keep := be.New(n)

@@ -4,7 +4,7 @@ import "github.com/gograd/gograd/core/kernel"
 
 // split views shape as [outer, shape[dim], inner] around dim.
 func split(shape []int, dim int) (outer, n, inner int) {
-	return numel(shape[:dim]), shape[dim], numel(shape[dim+1:])
+	return kernel.Numel(shape[:dim]), shape[dim], kernel.Numel(shape[dim+1:])
 }
 
 // reducedShape is shape with dim set to 1 (keepdim) or removed.

@@ -21,7 +21,7 @@ func (t *Tensor) Reshape(shape ...int) *Tensor {
 	if infer >= 0 && known > 0 {
 		shape[infer] = t.Numel() / known
 	}
-	if numel(shape) != t.Numel() || infer >= 0 && known == 0 {
+	if kernel.Numel(shape) != t.Numel() || infer >= 0 && known == 0 {
 		panicf("Reshape", ErrShape, [][]int{t.shape, shape}, "element counts differ")
 	}
 	out := newTensor(t.backend, t.buf, shape)
@@ -138,7 +138,7 @@ func (t *Tensor) Flatten(start, end int) *Tensor {
 	if len(t.shape) == 0 {
 		return t.Reshape(1)
 	}
-	shape := append(cloneShape(t.shape[:s]), numel(t.shape[s:e+1]))
+	shape := append(cloneShape(t.shape[:s]), kernel.Numel(t.shape[s:e+1]))
 	return t.Reshape(append(shape, t.shape[e+1:]...)...)
 }
 

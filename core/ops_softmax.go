@@ -1,5 +1,7 @@
 package core
 
+import "github.com/gograd/gograd/core/kernel"
+
 // Softmax returns e^t / Σ e^t along dim, computed stably.
 func (t *Tensor) Softmax(dim int) *Tensor { return t.softmax("Softmax", dim, false) }
 
@@ -20,7 +22,7 @@ func (t *Tensor) softmax(op string, dim int, log bool) *Tensor {
 	}
 	be := t.backend
 	cols := t.shape[r-1]
-	rows := numel(t.shape[:r-1])
+	rows := kernel.Numel(t.shape[:r-1])
 	out := empty(be, cloneShape(t.shape))
 	if out.Numel() > 0 {
 		be.Softmax(out.buf, t.buf, rows, cols, log)

@@ -6,15 +6,6 @@ import (
 	"github.com/gograd/gograd/core/kernel"
 )
 
-// numel is the number of elements of a tensor of the given shape.
-func numel(shape []int) int {
-	n := 1
-	for _, d := range shape {
-		n *= d
-	}
-	return n
-}
-
 // normDim turns a possibly negative dimension into one in [0, rank).
 func normDim(op string, dim, rank int) int {
 	d := dim

@@ -28,7 +28,7 @@ func newTensor(b Backend, buf kernel.Buffer, shape []int) *Tensor {
 
 // empty returns a zero-filled tensor on b.
 func empty(b Backend, shape []int) *Tensor {
-	return newTensor(b, b.New(numel(shape)), shape)
+	return newTensor(b, b.New(kernel.Numel(shape)), shape)
 }
 
 func checkShape(op string, shape []int) []int {
@@ -52,7 +52,7 @@ func FromSliceOn(b Backend, data []float32, shape ...int) *Tensor {
 		shape = []int{len(data)}
 	}
 	shape = checkShape("FromSlice", shape)
-	if numel(shape) != len(data) {
+	if kernel.Numel(shape) != len(data) {
 		panicf("FromSlice", ErrShape, [][]int{shape}, "%d values for", len(data))
 	}
 	return newTensor(b, b.FromFloat32(data), shape)
@@ -65,7 +65,7 @@ func FromFloat64(b Backend, data []float64, shape ...int) *Tensor {
 		shape = []int{len(data)}
 	}
 	shape = checkShape("FromFloat64", shape)
-	if numel(shape) != len(data) {
+	if kernel.Numel(shape) != len(data) {
 		panicf("FromFloat64", ErrShape, [][]int{shape}, "%d values for", len(data))
 	}
 	return newTensor(b, b.FromFloat64(data), shape)
@@ -139,7 +139,7 @@ func Eye(n int) *Tensor {
 // Uniform returns numbers drawn uniformly from [lo, hi).
 func Uniform(g *Generator, lo, hi float64, shape ...int) *Tensor {
 	shape = checkShape("Uniform", shape)
-	data := make([]float64, numel(shape))
+	data := make([]float64, kernel.Numel(shape))
 	for i := range data {
 		data[i] = lo + (hi-lo)*g.Float64()
 	}
@@ -152,7 +152,7 @@ func Rand(g *Generator, shape ...int) *Tensor { return Uniform(g, 0, 1, shape...
 // Normal returns numbers drawn from a normal distribution.
 func Normal(g *Generator, mean, std float64, shape ...int) *Tensor {
 	shape = checkShape("Normal", shape)
-	data := make([]float64, numel(shape))
+	data := make([]float64, kernel.Numel(shape))
 	for i := range data {
 		data[i] = mean + std*g.NormFloat64()
 	}
@@ -172,7 +172,7 @@ func (t *Tensor) Size(dim int) int { return t.shape[normDim("Size", dim, len(t.s
 func (t *Tensor) Dim() int { return len(t.shape) }
 
 // Numel returns the number of elements.
-func (t *Tensor) Numel() int { return numel(t.shape) }
+func (t *Tensor) Numel() int { return kernel.Numel(t.shape) }
 
 // Backend returns the backend that holds the tensor.
 func (t *Tensor) Backend() Backend { return t.backend }

@@ -37,7 +37,7 @@ func (be *Backend) copyView(d *gpuBuffer, dOff int, s *gpuBuffer, sOff int, shap
 		}
 		return
 	}
-	n := numel(shape)
+	n := kernel.Numel(shape)
 	ps := params{}.u(n, len(shape), dOff, sOff)
 	ps = appendDims(ps, shape, ds, ss)
 	be.dispatch1D(famCopy, "copy", ps, []*gpuBuffer{d, s}, n)
@@ -61,7 +61,7 @@ func (be *Backend) Binary(op kernel.BinaryOp, dst, x, y kernel.Buffer, shape, xS
 	be.mu.Lock()
 	defer be.mu.Unlock()
 	shape, st := kernel.Coalesce(shape, kernel.ContiguousStrides(shape), xStrides, yStrides)
-	d := be.sized("Binary", dst, numel(shape))
+	d := be.sized("Binary", dst, kernel.Numel(shape))
 	xb := be.sized("Binary", x, extent(0, st[1], shape))
 	yb := be.sized("Binary", y, extent(0, st[2], shape))
 	be.binaryView(op, d, 0, xb, 0, yb, 0, shape, st[1], st[2])
@@ -69,20 +69,20 @@ func (be *Backend) Binary(op kernel.BinaryOp, dst, x, y kernel.Buffer, shape, xS
 
 func (be *Backend) binaryView(op kernel.BinaryOp, d *gpuBuffer, dOff int, x *gpuBuffer, xOff int, y *gpuBuffer, yOff int, shape, xs, ys []int) {
 	if len(shape) > maxRank {
-		inner := numel(shape[1:])
+		inner := kernel.Numel(shape[1:])
 		for i := 0; i < shape[0]; i++ {
 			be.binaryView(op, d, dOff+i*inner, x, xOff+i*xs[0], y, yOff+i*ys[0], shape[1:], xs[1:], ys[1:])
 		}
 		return
 	}
 	if v, vxs, vys, ok := quads(shape, xs, ys, dOff, xOff, yOff); ok {
-		n := numel(v)
+		n := kernel.Numel(v)
 		ps := params{}.u(n, len(v), int(op), dOff/4, xOff/4, yOff/4, 0, 0)
 		ps = appendDims(ps, v, vxs, vys)
 		be.dispatch1D(famBinaryVec4, "binary_vec4", ps, []*gpuBuffer{d, x, y}, n)
 		return
 	}
-	n := numel(shape)
+	n := kernel.Numel(shape)
 	ps := params{}.u(n, len(shape), int(op), dOff, xOff, yOff, 0, 0)
 	ps = appendDims(ps, shape, xs, ys)
 	be.dispatch1D(famBinary, "binary", ps, []*gpuBuffer{d, x, y}, n)
@@ -126,12 +126,4 @@ func appendDims(ps params, shape, s1, s2 []int) params {
 		}
 	}
 	return ps
-}
-
-func numel(shape []int) int {
-	n := 1
-	for _, d := range shape {
-		n *= d
-	}
-	return n
 }

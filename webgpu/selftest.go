@@ -276,7 +276,7 @@ func checkBinary(c *checker) error {
 			}
 			gx, wx := c.pair(x)
 			gy, wy := c.pair(y)
-			n := numel(s.shape)
+			n := kernel.Numel(s.shape)
 			gd, wd := c.gpu.New(n), c.cpu.New(n)
 			c.gpu.Binary(op, gd, gx, gy, s.shape, s.xs, s.ys)
 			c.cpu.Binary(op, wd, wx, wy, s.shape, s.xs, s.ys)

@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/gograd/gograd/core"
+	"github.com/gograd/gograd/core/kernel"
 )
 
 // Dataset is an indexed collection of samples of fixed shape.
@@ -25,15 +26,6 @@ type Dataset interface {
 	Fill(i int, x, y []float32)
 }
 
-// numel is the number of values in a sample of the given shape.
-func numel(shape []int) int {
-	n := 1
-	for _, d := range shape {
-		n *= d
-	}
-	return n
-}
-
 // Set is an in-memory dataset: sample i is X[i*xn:(i+1)*xn] with xn the
 // number of values in XShape, its target Y[i*yn:(i+1)*yn].
 type Set struct {
@@ -49,7 +41,7 @@ type Set struct {
 // NewSet checks that x and y hold the same number n of samples and returns
 // the Set. Mismatched lengths are a programmer error and panic.
 func NewSet(x []float32, xShape []int, y []float32, yShape []int, classes int) *Set {
-	xn, yn := numel(xShape), numel(yShape)
+	xn, yn := kernel.Numel(xShape), kernel.Numel(yShape)
 	if xn == 0 || yn == 0 || len(x)%xn != 0 || len(y)%yn != 0 || len(x)/xn != len(y)/yn {
 		panic(fmt.Sprintf("data.NewSet: %d inputs of shape %v do not match %d targets of shape %v", len(x), xShape, len(y), yShape))
 	}
@@ -57,7 +49,7 @@ func NewSet(x []float32, xShape []int, y []float32, yShape []int, classes int) *
 }
 
 // Len implements Dataset.
-func (s *Set) Len() int { return len(s.Y) / numel(s.YShape) }
+func (s *Set) Len() int { return len(s.Y) / kernel.Numel(s.YShape) }
 
 // SampleShape implements Dataset.
 func (s *Set) SampleShape() []int { return slices.Clone(s.XShape) }
@@ -67,7 +59,7 @@ func (s *Set) TargetShape() []int { return slices.Clone(s.YShape) }
 
 // Fill implements Dataset.
 func (s *Set) Fill(i int, x, y []float32) {
-	xn, yn := numel(s.XShape), numel(s.YShape)
+	xn, yn := kernel.Numel(s.XShape), kernel.Numel(s.YShape)
 	copy(x[:xn], s.X[i*xn:(i+1)*xn])
 	copy(y[:yn], s.Y[i*yn:(i+1)*yn])
 }

@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 
 	"github.com/gograd/gograd/core"
+	"github.com/gograd/gograd/core/kernel"
 )
 
 // Batch is one mini-batch: inputs X of shape [B, SampleShape...], targets Y
@@ -67,7 +68,7 @@ func NewDataLoader(ds Dataset, batchSize int, opts LoaderOptions) *DataLoader {
 	}
 	dl := &DataLoader{ds: ds, batchSize: batchSize, opts: opts,
 		xShape: ds.SampleShape(), yShape: ds.TargetShape()}
-	dl.xn, dl.yn = numel(dl.xShape), numel(dl.yShape)
+	dl.xn, dl.yn = kernel.Numel(dl.xShape), kernel.Numel(dl.yShape)
 	dl.order = make([]int, ds.Len())
 	dl.Reset()
 	return dl

@@ -1,5 +1,14 @@
 package kernel
 
+// Numel is the number of elements of a tensor of the given shape.
+func Numel(shape []int) int {
+	n := 1
+	for _, d := range shape {
+		n *= d
+	}
+	return n
+}
+
 // Coalesce merges neighbouring dimensions that every operand walks as one
 // (the outer stride is the inner stride times the inner size) and drops
 // dimensions of size 1. A broadcast over [N,C,H,W] against [1,C,1,1] becomes
